@@ -1,0 +1,1 @@
+"""The evidence registry: cases, recovered items, components, photos, sources, custody."""

@@ -1,0 +1,20 @@
+"""Alembic environment: runs migrations on the engine that partpath hands over."""
+
+from __future__ import annotations
+
+from alembic import context
+
+import partpath.store.evidence  # noqa: F401  (registers the evidence tables on Base)
+from partpath.store.base import Base
+
+target_metadata = Base.metadata
+engine = context.config.attributes["engine"]
+
+with engine.begin() as connection:
+    context.configure(
+        connection=connection,
+        target_metadata=target_metadata,
+        render_as_batch=connection.dialect.name == "sqlite",
+    )
+    with context.begin_transaction():
+        context.run_migrations()
