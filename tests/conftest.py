@@ -1,0 +1,67 @@
+"""Shared fixtures: a real store on SQLite, and on PostgreSQL when a server is given.
+
+Set ``PARTPATH_TEST_DATABASE_URL`` (e.g. ``postgresql+psycopg://postgres@127.0.0.1:5432/postgres``)
+to run every store test on PostgreSQL as well; each test gets its own database,
+created and dropped around it.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from partpath.config import Settings, load_settings, test_database_url
+from partpath.store import Store, init_store
+
+SHARED_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+FIXTURES = Path(__file__).parent / "fixtures"
+
+BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+
+
+@pytest.fixture(params=BACKENDS)
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A fresh, empty database URL on each backend."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'test.sqlite'}"
+        return
+    admin_url = test_database_url()
+    if admin_url is None:
+        pytest.skip("PostgreSQL tests need PARTPATH_TEST_DATABASE_URL (set by .ci/run)")
+    name = f"partpath_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield make_url(admin_url).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture
+def settings(tmp_path: Path, database_url: str) -> Settings:
+    """Settings for a store under a temporary home, on the backend under test."""
+    return load_settings(home=tmp_path / "home", database_url=database_url)
+
+
+@pytest.fixture
+def store(settings: Settings) -> Iterator[Store]:
+    """An initialised, empty store."""
+    opened, _, _ = init_store(settings)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def shared_data() -> Path:
+    """The shared real data, or a skip when this checkout has no ../shared beside it."""
+    if not SHARED_DATA.is_dir():
+        pytest.skip(f"shared data not found at {SHARED_DATA}")
+    return SHARED_DATA
