@@ -42,7 +42,7 @@ def list_cases(session: Session, include_retired: bool = False) -> Sequence[Case
 def update_case(session: Session, case_id: str, changes: dict[str, Any]) -> Case:
     """Change a case's title, description or exercise flag, keeping the old version."""
     record = get_case(session, case_id)
-    apply_changes(record, CaseIn, {"id": case_id, **changes}, fixed={"id"})
+    apply_changes(record, CaseIn, {"id": case_id, **changes}, fixed=frozenset({"id"}))
     session.flush()
     return record
 
@@ -70,4 +70,3 @@ def list_sources(session: Session, case_id: str) -> Sequence[Source]:
     get_case(session, case_id)
     query = select(Source).where(Source.case_id == case_id).order_by(Source.created_at)
     return session.scalars(query).all()
-

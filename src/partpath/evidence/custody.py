@@ -48,4 +48,3 @@ def list_case_custody(session: Session, case_id: str) -> Sequence[CustodyEvent]:
         .order_by(RecoveredItem.ref, CustodyEvent.occurred_at)
     )
     return session.scalars(query).all()
-

@@ -51,9 +51,9 @@ def list_items(session: Session, case_id: str) -> Sequence[RecoveredItem]:
 def update_item(session: Session, item_id: str, changes: dict[str, Any]) -> RecoveredItem:
     """Correct an item's fields; the previous version stays in the history."""
     record = get_item(session, item_id)
-    if "ref" in changes and changes["ref"] != record.ref:
-        if _item_by_ref(session, record.case_id, changes["ref"]) is not None:
-            raise Conflict(f"case {record.case_id} already has an item {changes['ref']!r}")
+    new_ref = changes.get("ref", record.ref)
+    if new_ref != record.ref and _item_by_ref(session, record.case_id, new_ref) is not None:
+        raise Conflict(f"case {record.case_id} already has an item {changes['ref']!r}")
     _check_source(session, record.case_id, changes.get("source_id"))
     apply_changes(record, ItemIn, changes)
     session.flush()
@@ -109,9 +109,9 @@ def list_case_components(session: Session, case_id: str) -> Sequence[Component]:
 def update_component(session: Session, component_id: str, changes: dict[str, Any]) -> Component:
     """Correct a component, or record its verified maker; old versions are kept."""
     record = get_component(session, component_id)
-    if "ref" in changes and changes["ref"] != record.ref:
-        if _component_by_ref(session, record.item_id, changes["ref"]) is not None:
-            raise Conflict(f"the item already has a component {changes['ref']!r}")
+    new_ref = changes.get("ref", record.ref)
+    if new_ref != record.ref and _component_by_ref(session, record.item_id, new_ref) is not None:
+        raise Conflict(f"the item already has a component {changes['ref']!r}")
     item = get_item(session, record.item_id)
     _check_source(session, item.case_id, changes.get("source_id"))
     apply_changes(record, ComponentIn, changes)

@@ -204,7 +204,10 @@ class RevisionOut(BaseModel):
 
 
 def apply_changes(
-    record: Any, model: type[BaseModel], changes: dict[str, Any], fixed: set[str] = frozenset()
+    record: Any,
+    model: type[BaseModel],
+    changes: dict[str, Any],
+    fixed: frozenset[str] = frozenset(),
 ) -> None:
     """Validate ``changes`` on top of ``record`` with ``model``; set the fields that differ.
 
