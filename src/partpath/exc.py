@@ -31,3 +31,9 @@ class StoreError(PartpathError):
     """The store is missing, unreachable or at a schema this version cannot use."""
 
     status_code = 503
+
+
+class IntegrityError(PartpathError):
+    """Stored evidence no longer matches its SHA-256: it was altered or damaged."""
+
+    status_code = 500

@@ -27,7 +27,7 @@ def get_case(session: Session, case_id: str) -> Case:
     """The case with this id, or a NotFound naming it."""
     record = session.get(Case, case_id)
     if record is None:
-        raise NotFound(f"no case {case_id!r}; `partpath case list` shows the cases")
+        raise NotFound(f"no case {case_id!r}")
     return record
 
 

@@ -7,7 +7,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from partpath.exc import NotFound
+from partpath.exc import IntegrityError, NotFound
 
 
 def sha256_bytes(data: bytes) -> str:
@@ -55,5 +55,5 @@ def read_blob(files_dir: Path, sha256: str) -> bytes:
         raise NotFound(f"no stored file with SHA-256 {sha256}")
     data = path.read_bytes()
     if sha256_bytes(data) != sha256:
-        raise NotFound(f"stored file {path} no longer matches its SHA-256: it was altered")
+        raise IntegrityError(f"stored file {path} no longer matches its SHA-256: it was altered")
     return data
