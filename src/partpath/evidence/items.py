@@ -27,10 +27,12 @@ def add_item(session: Session, case_id: str, item: ItemIn) -> RecoveredItem:
 
 
 def get_item(session: Session, item_id: str, case_id: str | None = None) -> RecoveredItem:
-    """The item with this id, or with this ref in ``case_id``; else a NotFound."""
+    """The item with this id, or this ref (in ``case_id``, or the only one); else a NotFound."""
     record = session.get(RecoveredItem, item_id)
     if record is None and case_id is not None:
         record = _item_by_ref(session, case_id, item_id)
+    if record is None and case_id is None:
+        record = _item_by_unique_ref(session, item_id)
     if record is None or (case_id is not None and record.case_id != case_id):
         where = f" in case {case_id}" if case_id else ""
         raise NotFound(f"no recovered item {item_id!r}{where}")
@@ -130,6 +132,13 @@ def _item_by_ref(session: Session, case_id: str, ref: str) -> RecoveredItem | No
         or_(RecoveredItem.ref == ref, RecoveredItem.id == ref),
     )
     return session.scalars(query).first()
+
+
+def _item_by_unique_ref(session: Session, ref: str) -> RecoveredItem | None:
+    found = session.scalars(select(RecoveredItem).where(RecoveredItem.ref == ref).limit(2)).all()
+    if len(found) > 1:
+        raise Conflict(f"item ref {ref!r} is used in several cases; give the item id instead")
+    return found[0] if found else None
 
 
 def _component_by_ref(session: Session, item_id: str, ref: str) -> Component | None:

@@ -107,18 +107,25 @@ def init_store(settings: Settings) -> tuple[Store, str | None, str]:
         after = schema_revision(engine) or ""
     except SQLAlchemyError as error:
         engine.dispose()
-        raise StoreError(f"cannot initialise the store at {_where(settings)}: {error}") from error
+        raise StoreError(
+            f"cannot initialise the store at {_where(settings)}: {_first_line(error)}"
+        ) from error
     return Store(settings, engine, sessionmaker(engine, expire_on_commit=False)), before, after
 
 
 def open_store(settings: Settings) -> Store:
     """Open an initialised store at the current schema, or explain what is wrong."""
+    sqlite_file = settings.database_url.removeprefix("sqlite:///")
+    if sqlite_file != settings.database_url and not Path(sqlite_file).is_file():
+        raise StoreError(f"no store at {sqlite_file}: run `partpath init` first")
     engine = _make_engine(settings.database_url)
     try:
         found = schema_revision(engine)
     except SQLAlchemyError as error:
         engine.dispose()
-        raise StoreError(f"cannot open the store at {_where(settings)}: {error}") from error
+        raise StoreError(
+            f"cannot open the store at {_where(settings)}: {_first_line(error)}"
+        ) from error
     if found is None:
         engine.dispose()
         raise StoreError(f"no store at {_where(settings)}: run `partpath init` first")
@@ -142,6 +149,10 @@ def _refuse_unknown(revision: str | None, settings: Settings) -> None:
             f"the store at {_where(settings)} has schema {revision}, newer than this "
             "partpath knows: upgrade partpath"
         ) from error
+
+
+def _first_line(error: Exception) -> str:
+    return str(error).splitlines()[0] if str(error) else type(error).__name__
 
 
 def _where(settings: Settings) -> str:

@@ -1,0 +1,93 @@
+"""The command line, driven as a user would, on a real store (SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from partpath.cli import app
+from tests.evidence.sheet_files import GOOD_ITEM, good_sheet, sheet_rows, write_sheet
+
+
+@pytest.fixture
+def run(tmp_path: Path, database_url: str, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """Run ``partpath --home TMP ARGS``; return (exit code, stdout, stderr)."""
+    monkeypatch.setenv("PARTPATH_DATABASE_URL", database_url)
+    monkeypatch.setenv("COLUMNS", "200")
+    runner = CliRunner()
+
+    def invoke(*args: str) -> tuple[int, str, str]:
+        result = runner.invoke(app, ["--home", str(tmp_path / "home"), *args])
+        if result.exception and not isinstance(result.exception, SystemExit):
+            raise result.exception
+        return result.exit_code, result.stdout, result.stderr
+
+    return invoke
+
+
+def test_init_creates_then_finds_the_store_up_to_date(run) -> None:  # type: ignore[no-untyped-def]
+    assert run("init")[1].startswith("created a new store in ")
+    assert "is up to date (schema 0001)" in run("init")[1]
+
+
+def test_commands_before_init_say_what_to_do(tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        app, ["--home", str(tmp_path / "none"), "case", "list"], env={"PARTPATH_DATABASE_URL": ""}
+    )
+    assert result.exit_code == 1
+    assert "run `partpath init` first" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_a_case_from_sheet_to_verified_export(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    run("init")
+    assert run("case", "create", "EX-1", "--title", "Exercise", "--exercise")[0] == 0
+    sheet = good_sheet(tmp_path)
+    code, stdout, _ = run("import", str(sheet))
+    assert code == 0 and "imported item NAV-01" in stdout and "2 components, 2 photos" in stdout
+    code, stdout, _ = run("import", str(sheet))
+    assert code == 0 and "already imported as item NAV-01" in stdout
+    (component,) = [
+        c for c in json.loads(run("component", "list", "NAV-01", "--json")[1]) if c["ref"] == "U1"
+    ]
+    assert component["marking_lines"] == ["ADI", "AD9361", " BBCZ ", "#1947"]
+    code, stdout, _ = run("component", "update", component["id"], "--set", "maker_verified=ADI")
+    assert code == 0
+    history = json.loads(run("history", component["id"], "--json")[1])
+    assert [h["version"] for h in history] == [1, 2]
+
+    folder = tmp_path / "export"
+    assert run("export", "EX-1", "--folder", "-o", str(folder))[0] == 0
+    code, stdout, _ = run("verify", str(folder))
+    assert code == 0 and "OK" in stdout and "3 files" in stdout
+    photo = next((folder / "photos").iterdir())
+    photo.write_bytes(b"tampered")
+    code, _, stderr = run("verify", str(folder))
+    assert code == 1 and "SHA-256 does not match" in stderr
+
+
+def test_bad_input_gives_one_clear_line_and_changes_nothing(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    run("init")
+    run("case", "create", "EX-1", "--title", "Exercise")
+    bad = write_sheet(tmp_path / "bad.csv", sheet_rows({**GOOD_ITEM, "photos": ""}, [{"quantity": "x"}]))
+    code, _, stderr = run("import", str(bad))
+    assert code == 1 and "row 11, column E (quantity)" in stderr
+    assert json.loads(run("item", "list", "EX-1", "--json")[1]) == []
+    text = tmp_path / "photo.jpg"
+    text.write_text("not an image")
+    code, _, stderr = run("photo", "add", "EX-1", str(text))
+    assert (code, stderr.strip()) == (1, "error: photo.jpg: not a readable image (UnidentifiedImageError)")
+    code, _, stderr = run("item", "list", "NOPE")
+    assert (code, stderr.strip()) == (1, "error: no case 'NOPE'")
+    code, _, stderr = run("case", "create", "EX-1", "--title", "again")
+    assert (code, stderr.strip()) == (1, "error: case EX-1 already exists")
+
+
+def test_template_is_written_once(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "item.xlsx"
+    assert run("template", str(path))[0] == 0 and path.stat().st_size > 0
+    code, _, stderr = run("template", str(path))
+    assert code == 1 and "exists" in stderr
