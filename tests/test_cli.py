@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -11,9 +12,11 @@ from typer.testing import CliRunner
 from partpath.cli import app
 from tests.evidence.sheet_files import GOOD_ITEM, good_sheet, sheet_rows, write_sheet
 
+Run = Callable[..., tuple[int, str, str]]
+
 
 @pytest.fixture
-def run(tmp_path: Path, database_url: str, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+def run(tmp_path: Path, database_url: str, monkeypatch: pytest.MonkeyPatch) -> Run:
     """Run ``partpath --home TMP ARGS``; return (exit code, stdout, stderr)."""
     monkeypatch.setenv("PARTPATH_DATABASE_URL", database_url)
     monkeypatch.setenv("COLUMNS", "200")
@@ -28,7 +31,7 @@ def run(tmp_path: Path, database_url: str, monkeypatch: pytest.MonkeyPatch):  # 
     return invoke
 
 
-def test_init_creates_then_finds_the_store_up_to_date(run) -> None:  # type: ignore[no-untyped-def]
+def test_init_creates_then_finds_the_store_up_to_date(run: Run) -> None:
     assert run("init")[1].startswith("created a new store in ")
     assert "is up to date (schema 0001)" in run("init")[1]
 
@@ -42,7 +45,7 @@ def test_commands_before_init_say_what_to_do(tmp_path: Path) -> None:
     assert "Traceback" not in result.output
 
 
-def test_a_case_from_sheet_to_verified_export(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_case_from_sheet_to_verified_export(run: Run, tmp_path: Path) -> None:
     run("init")
     assert run("case", "create", "EX-1", "--title", "Exercise", "--exercise")[0] == 0
     sheet = good_sheet(tmp_path)
@@ -69,24 +72,26 @@ def test_a_case_from_sheet_to_verified_export(run, tmp_path: Path) -> None:  # t
     assert code == 1 and "SHA-256 does not match" in stderr
 
 
-def test_bad_input_gives_one_clear_line_and_changes_nothing(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_bad_input_gives_one_clear_line_and_changes_nothing(run: Run, tmp_path: Path) -> None:
     run("init")
     run("case", "create", "EX-1", "--title", "Exercise")
-    bad = write_sheet(tmp_path / "bad.csv", sheet_rows({**GOOD_ITEM, "photos": ""}, [{"quantity": "x"}]))
+    rows = sheet_rows({**GOOD_ITEM, "photos": ""}, [{"quantity": "x"}])
+    bad = write_sheet(tmp_path / "bad.csv", rows)
     code, _, stderr = run("import", str(bad))
     assert code == 1 and "row 11, column E (quantity)" in stderr
     assert json.loads(run("item", "list", "EX-1", "--json")[1]) == []
     text = tmp_path / "photo.jpg"
     text.write_text("not an image")
     code, _, stderr = run("photo", "add", "EX-1", str(text))
-    assert (code, stderr.strip()) == (1, "error: photo.jpg: not a readable image (UnidentifiedImageError)")
+    expected = "error: photo.jpg: not a readable image (UnidentifiedImageError)"
+    assert (code, stderr.strip()) == (1, expected)
     code, _, stderr = run("item", "list", "NOPE")
     assert (code, stderr.strip()) == (1, "error: no case 'NOPE'")
     code, _, stderr = run("case", "create", "EX-1", "--title", "again")
     assert (code, stderr.strip()) == (1, "error: case EX-1 already exists")
 
 
-def test_template_is_written_once(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_template_is_written_once(run: Run, tmp_path: Path) -> None:
     path = tmp_path / "item.xlsx"
     assert run("template", str(path))[0] == 0 and path.stat().st_size > 0
     code, _, stderr = run("template", str(path))

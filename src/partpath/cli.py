@@ -21,7 +21,7 @@ from rich.console import Console
 from rich.table import Column, Table
 from sqlalchemy.orm import Session
 
-from partpath import __version__
+from partpath import __version__, exercise, reports
 from partpath.config import Settings, load_settings
 from partpath.evidence import cases, custody, export, history, imports, items, photos
 from partpath.evidence.records import (
@@ -196,6 +196,18 @@ def case_list(as_json: JsonOption = False) -> None:
     """List the cases."""
     with session() as (_, s):
         emit([CaseOut.model_validate(c) for c in cases.list_cases(s)], as_json, CASE_COLUMNS)
+
+
+@case_app.command("show")
+@friendly
+def case_show(case_id: str, as_json: JsonOption = False) -> None:
+    """Summarise a case: its items, and its components by maker and by category."""
+    with session() as (_, s):
+        summary = reports.summarise_case(s, case_id)
+    if as_json:
+        out.print_json(summary.model_dump_json())
+    else:
+        reports.print_summary(out, summary)
 
 
 @case_app.command("update")
@@ -495,6 +507,40 @@ def verify(
         for problem in result.problems:
             err.print(f"[red]FAILED[/]: {problem}", highlight=False)
     if not result.ok:
+        raise typer.Exit(1)
+
+
+@app.command()
+@friendly
+def dossier(
+    case_id: str,
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="HTML file, or folder for <case>-dossier.html.")
+    ] = Path("."),
+) -> None:
+    """Write a case's self-contained HTML dossier (photos, sources, custody, hashes inside)."""
+    with session() as (store, s):
+        path = reports.write_dossier(s, store.files_dir, case_id, output)
+    out.print(f"wrote the dossier of case {case_id} to {path}")
+
+
+@app.command()
+@friendly
+def demo(
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="Folder for the demo's store and files.")
+    ] = Path("partpath-demo"),
+) -> None:
+    """Load the bundled EXERCISE case into a fresh store, summarise it, write its dossier,
+    export it and verify the export."""
+    with out.status("loading the exercise case into a fresh store"):
+        run = exercise.run_demo(output)
+    reports.print_summary(out, run.summary)
+    check = "verified" if run.verification.ok else "FAILED verification"
+    out.print(f"\nstore:    {run.store_home}   (use: partpath --home {run.store_home} case list)")
+    out.print(f"export:   {run.export}   ({check}: {run.verification.files_checked} files)")
+    out.print(f"[bold]dossier:  {run.dossier.resolve()}[/]   (open it in a browser)")
+    if not run.verification.ok:
         raise typer.Exit(1)
 
 

@@ -82,5 +82,5 @@ def test_export_refuses_a_non_empty_folder_and_verify_a_non_export(
     (tmp_path / "busy" / "file").write_text("x")
     with pytest.raises(Conflict, match="not empty"), store.session() as session:
         export_folder(session, store.files_dir, exported_case, tmp_path / "busy")
-    with pytest.raises(InvalidInput, match="no manifest.json"):
+    with pytest.raises(InvalidInput, match=r"no manifest\.json"):
         verify_folder(tmp_path / "busy")

@@ -97,6 +97,7 @@ def export_folder(session: Session, files_dir: Path, case_id: str, folder: Path)
         raise Conflict(f"{folder} exists and is not empty; choose a new folder")
     folder.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".partpath-export-", dir=folder.parent))
+    staging.chmod(0o755)  # mkdtemp makes it private; an export is meant to be shared
     try:
         with (staging / RECORDS).open("w", encoding="utf-8") as out:
             counts = export_jsonl(session, case_id, out)

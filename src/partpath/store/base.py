@@ -13,7 +13,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import uuid
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import JSON, DateTime, Integer, String, Text, event, inspect
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
@@ -35,7 +35,7 @@ def new_id(prefix: str) -> str:
 class Base(DeclarativeBase):
     """Base of every table of partpath."""
 
-    type_annotation_map = {dict[str, Any]: JSON, list[str]: JSON}
+    type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, Any]: JSON, list[str]: JSON}
 
 
 class Versioned:
