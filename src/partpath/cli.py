@@ -51,6 +51,7 @@ app = typer.Typer(
     help="Trace the foreign-made parts in recovered weapons; keep every piece of evidence.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
+    add_completion=False,
 )
 case_app = typer.Typer(help="Cases: open, list, show, change.", no_args_is_help=True)
 source_app = typer.Typer(help="Sources cited in a case: reports, documents, pages.")
@@ -531,8 +532,7 @@ def demo(
         Path, typer.Option("--output", "-o", help="Folder for the demo's store and files.")
     ] = Path("partpath-demo"),
 ) -> None:
-    """Load the bundled EXERCISE case into a fresh store, summarise it, write its dossier,
-    export it and verify the export."""
+    """Load the bundled EXERCISE case into a fresh store; summarise, dossier, export, verify."""
     with out.status("loading the exercise case into a fresh store"):
         run = exercise.run_demo(output)
     reports.print_summary(out, run.summary)
