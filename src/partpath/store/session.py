@@ -99,17 +99,11 @@ def init_store(settings: Settings) -> tuple[Store, str | None, str]:
     """
     settings.home.mkdir(parents=True, exist_ok=True)
     settings.files_dir.mkdir(exist_ok=True)
-    engine = _make_engine(settings.database_url)
-    try:
+    with _engine_or_dispose(settings, "initialise") as engine:
         before = schema_revision(engine)
         _refuse_unknown(before, settings)
         command.upgrade(_alembic_config(engine), "head")
         after = schema_revision(engine) or ""
-    except SQLAlchemyError as error:
-        engine.dispose()
-        raise StoreError(
-            f"cannot initialise the store at {_where(settings)}: {_first_line(error)}"
-        ) from error
     return Store(settings, engine, sessionmaker(engine, expire_on_commit=False)), before, after
 
 
@@ -118,25 +112,33 @@ def open_store(settings: Settings) -> Store:
     sqlite_file = settings.database_url.removeprefix("sqlite:///")
     if sqlite_file != settings.database_url and not Path(sqlite_file).is_file():
         raise StoreError(f"no store at {sqlite_file}: run `partpath init` first")
+    with _engine_or_dispose(settings, "open") as engine:
+        found = schema_revision(engine)
+        if found is None:
+            raise StoreError(f"no store at {_where(settings)}: run `partpath init` first")
+        _refuse_unknown(found, settings)
+        if found != _head_revision():
+            raise StoreError(
+                f"the store at {_where(settings)} has an older schema ({found}): "
+                "run `partpath init` to upgrade it"
+            )
+    return Store(settings, engine, sessionmaker(engine, expire_on_commit=False))
+
+
+@contextmanager
+def _engine_or_dispose(settings: Settings, verb: str) -> Iterator[Engine]:
+    """An engine for the store; on any failure it is disposed and the error made clear."""
     engine = _make_engine(settings.database_url)
     try:
-        found = schema_revision(engine)
+        yield engine
     except SQLAlchemyError as error:
         engine.dispose()
         raise StoreError(
-            f"cannot open the store at {_where(settings)}: {_first_line(error)}"
+            f"cannot {verb} the store at {_where(settings)}: {_first_line(error)}"
         ) from error
-    if found is None:
+    except BaseException:
         engine.dispose()
-        raise StoreError(f"no store at {_where(settings)}: run `partpath init` first")
-    _refuse_unknown(found, settings)
-    if found != _head_revision():
-        engine.dispose()
-        raise StoreError(
-            f"the store at {_where(settings)} has an older schema ({found}): "
-            "run `partpath init` to upgrade it"
-        )
-    return Store(settings, engine, sessionmaker(engine, expire_on_commit=False))
+        raise
 
 
 def _refuse_unknown(revision: str | None, settings: Settings) -> None:
