@@ -408,6 +408,18 @@ def history_of(record_id: str, as_json: JsonOption = False) -> None:
         emit(revisions, as_json, ["version", "action", "actor", "at", "note"])
 
 
+@app.command("retire")
+@friendly
+def retire(
+    record_id: str,
+    reason: Annotated[str, typer.Option(help="Why the record is withdrawn; kept in its history.")],
+) -> None:
+    """Withdraw an item, component, photo, source or case from the current view; never deleted."""
+    with session() as (_, s):
+        record = history.retire_record(s, record_id, reason)
+        out.print(f"retired {record_id} (now version {record.version}); its history is kept")
+
+
 # --- sheets, export, verify -------------------------------------------------------------------
 
 

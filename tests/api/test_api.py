@@ -237,3 +237,12 @@ def test_a_failed_commit_is_reported_not_hidden(settings: Settings, store: Store
         response = test_client.get("/unflushed")
         assert response.status_code == 500
         assert test_client.get("/cases/EX-9").status_code == 404
+
+
+def test_retire_a_record_through_the_api(client: TestClient) -> None:
+    _ok(client.post("/cases", json={"id": "EX-1", "title": "Exercise"}), 201)
+    item = _ok(client.post("/cases/EX-1/items", json={"ref": "A1", "weapon_system": "Kh-101"}), 201)
+    revision = _ok(client.post(f"/records/{item['id']}/retire", json={"reason": "duplicate"}))
+    assert (revision["action"], revision["note"], revision["version"]) == ("retire", "duplicate", 2)
+    assert _ok(client.get("/cases/EX-1/items")) == []
+    assert client.post("/records/nope/retire", json={"reason": "x"}).status_code == 404

@@ -88,3 +88,25 @@ def test_item_found_by_ref_within_its_case(store: Store) -> None:
     item_id, _ = _case_with_item(store)
     with store.session() as session:
         assert get_item(session, "A1", case_id="EX-1").id == item_id
+
+
+def test_retiring_keeps_the_record_and_the_reason(store: Store) -> None:
+    from partpath.evidence.history import retire_record
+    from partpath.evidence.items import list_components
+
+    item_id, component_id = _case_with_item(store)
+    with store.session(actor="dave") as session:
+        retire_record(session, component_id, "entered twice")
+    with store.session() as session:
+        assert list_components(session, item_id) == []
+        last = record_history(session, component_id)[-1]
+    assert (last.version, last.action, last.actor, last.note) == (
+        2,
+        "retire",
+        "dave",
+        "entered twice",
+    )
+    with pytest.raises(Conflict, match="already retired"), store.session() as session:
+        retire_record(session, component_id, "again")
+    with pytest.raises(InvalidInput, match="reason"), store.session() as session:
+        retire_record(session, item_id, "  ")

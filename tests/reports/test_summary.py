@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rich.console import Console
 
-from partpath.evidence.items import get_component, get_item, retire_record
+from partpath.evidence.history import retire_record
 from partpath.exercise import load_exercise_case
 from partpath.reports.summary import CountRow, print_summary, summarise_case
 from partpath.store import Store
@@ -69,8 +69,8 @@ def test_each_item_has_its_own_line(store: Store) -> None:
 def test_retired_components_and_items_are_not_counted(store: Store) -> None:
     built = build_case(store)
     with store.session() as session:
-        retire_record(get_component(session, built.component_ids["C1"]))
-        retire_record(get_item(session, built.item_ids[1]))
+        retire_record(session, built.component_ids["C1"], "test")
+        retire_record(session, built.item_ids[1], "test")
     with store.session() as session:
         summary = summarise_case(session, "T-1")
     assert (summary.item_count, summary.component_quantity, summary.component_rows) == (1, 3, 2)

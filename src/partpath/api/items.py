@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Body
+from pydantic import BaseModel, Field
 
 from partpath.api.deps import SessionDep
 from partpath.evidence.custody import list_custody, record_custody
-from partpath.evidence.history import record_history
+from partpath.evidence.history import record_history, retire_record
 from partpath.evidence.items import (
     add_component,
     add_item,
@@ -110,3 +111,16 @@ def append_custody(session: SessionDep, item_id: str, event: CustodyIn) -> Custo
 def read_history(session: SessionDep, record_id: str) -> list[RevisionOut]:
     """Every version of a case, source, item, component or photo, oldest first."""
     return [RevisionOut.model_validate(rev) for rev in record_history(session, record_id)]
+
+
+class Retirement(BaseModel):
+    """Why a record is withdrawn from the current view."""
+
+    reason: str = Field(min_length=1, examples=["entered twice by mistake"])
+
+
+@router.post("/records/{record_id}/retire", tags=["history"])
+def retire(session: SessionDep, record_id: str, body: Retirement) -> RevisionOut:
+    """Retire an item, component, photo, source or case; it is kept with its history."""
+    record = retire_record(session, record_id, body.reason)
+    return RevisionOut.model_validate(record_history(session, record.id)[-1])

@@ -121,11 +121,6 @@ def update_component(session: Session, component_id: str, changes: dict[str, Any
     return record
 
 
-def retire_record(record: RecoveredItem | Component) -> None:
-    """Withdraw an item or component from the current view; its history is kept."""
-    record.retired = True
-
-
 def _item_by_ref(session: Session, case_id: str, ref: str) -> RecoveredItem | None:
     query = select(RecoveredItem).where(
         RecoveredItem.case_id == case_id,
