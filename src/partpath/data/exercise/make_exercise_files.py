@@ -28,34 +28,17 @@ from PIL import Image, ImageDraw, ImageFont
 from PIL.ExifTags import GPS, IFD, Base
 from PIL.TiffImagePlugin import IFDRational
 
+from partpath.evidence.sheets import (
+    COMPONENT_COLUMNS,
+    CUSTODY_COLUMNS,
+    ITEM_FIELDS,
+    MARKER,
+    VERSION,
+)
+
 HERE = Path(__file__).resolve().parent
-SHEET_TITLE = "partpath recovered item sheet"
-SHEET_VERSION = "1"
 FIXED_TIME = dt.datetime(2026, 1, 5, 12, 0)  # when the exercise files were first made
 LAB = (0.2003, 0.2011)  # the fictional exercise lab, also at sea near 0°N 0°E
-
-ITEM_HELP = {
-    "case": "case id; may be left empty when the importer is given the case",
-    "ref": "the field team's tag for the item, unique in its case",
-    "weapon_system": "what the item is or came from",
-    "variant": "sub-assembly or variant",
-    "serial_markings": "serial numbers exactly as read",
-    "lot_markings": "lot or batch markings exactly as read",
-    "recovered_on": "YYYY-MM-DD",
-    "recovered_place": "where it was recovered",
-    "latitude": "decimal degrees, WGS 84",
-    "longitude": "decimal degrees, WGS 84",
-    "documented_by": "who documented the item",
-    "documented_on": "YYYY-MM-DD",
-    "notes": "free text",
-    "photos": "item photo paths relative to this sheet, separated by ;",
-    "source": "key of a source in case.json",
-}
-COMPONENT_COLUMNS = [
-    "component_ref", "category", "board", "position", "quantity",
-    "brand_as_marked", "marking", "photos", "notes",
-]  # fmt: skip
-CUSTODY_COLUMNS = ["custody_at", "action", "custodian", "place", "notes"]
 
 
 @dataclass(frozen=True)
@@ -283,8 +266,8 @@ SHEETS = (NAVIGATION_UNIT, FLIGHT_CONTROLLER, GNSS_MODULE)
 
 def sheet_rows(sheet: Sheet) -> list[list[str | float | int]]:
     """The sheet's rows: title, item fields, components and custody, as the importer reads them."""
-    rows: list[list[str | float | int]] = [[SHEET_TITLE, SHEET_VERSION]]
-    rows += [[name, value, ITEM_HELP[name]] for name, value in sheet.fields.items()]
+    rows: list[list[str | float | int]] = [[MARKER, VERSION]]
+    rows += [[name, value, ITEM_FIELDS[name]] for name, value in sheet.fields.items()]
     rows += [[], list(COMPONENT_COLUMNS)]
     for part in sheet.parts:
         marking = "\n".join(part.marking)
