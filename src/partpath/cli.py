@@ -18,6 +18,7 @@ from typing import Annotated, Any, ParamSpec, TypeVar
 import typer
 from pydantic import BaseModel
 from rich.console import Console
+from rich.progress import track
 from rich.table import Column, Table
 from sqlalchemy.orm import Session
 
@@ -444,7 +445,7 @@ def import_sheets(
 ) -> None:
     """Import recovered-item sheets, all or nothing: one bad sheet and none is imported."""
     problems = []
-    for sheet in sheets:
+    for sheet in track(sheets, "checking sheets", console=err, disable=len(sheets) < 3):
         try:
             parse_sheet(sheet)
         except InvalidInput as error:

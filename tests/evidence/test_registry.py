@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from partpath.evidence.cases import create_case, get_case, update_case
 from partpath.evidence.custody import list_custody, record_custody
@@ -110,3 +112,38 @@ def test_retiring_keeps_the_record_and_the_reason(store: Store) -> None:
         retire_record(session, component_id, "again")
     with pytest.raises(InvalidInput, match="reason"), store.session() as session:
         retire_record(session, item_id, "  ")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=4000))
+def test_any_bytes_are_an_image_or_a_clear_error(data: bytes) -> None:
+    from partpath.evidence.photos import read_image_facts
+
+    try:
+        facts = read_image_facts(data, "fuzz.bin")
+    except InvalidInput as error:
+        assert str(error).startswith("fuzz.bin: ")
+    else:
+        assert facts.width > 0 and facts.height > 0
+
+
+def test_exif_time_and_gps_are_read_from_the_file() -> None:
+    import io
+
+    from PIL import ExifTags, Image
+
+    from partpath.evidence.photos import read_image_facts
+
+    exif = Image.Exif()
+    exif.get_ifd(ExifTags.IFD.Exif)[ExifTags.Base.DateTimeOriginal] = "2024:01:02 10:30:00"
+    gps = exif.get_ifd(ExifTags.IFD.GPSInfo)
+    gps[ExifTags.GPS.GPSLatitudeRef] = "N"
+    gps[ExifTags.GPS.GPSLatitude] = (50.0, 27.0, 0.36)
+    gps[ExifTags.GPS.GPSLongitudeRef] = "E"
+    gps[ExifTags.GPS.GPSLongitude] = (30.0, 31.0, 24.24)
+    buffer = io.BytesIO()
+    Image.new("RGB", (40, 30), "grey").save(buffer, format="JPEG", exif=exif)
+    facts = read_image_facts(buffer.getvalue(), "photo.jpg")
+    assert (facts.media_type, facts.width, facts.height) == ("image/jpeg", 40, 30)
+    assert facts.exif_taken_at == "2024:01:02 10:30:00"
+    assert (facts.gps_latitude, facts.gps_longitude) == (50.4501, 30.5234)
