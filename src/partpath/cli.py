@@ -118,11 +118,13 @@ def emit(records: BaseModel | Sequence[BaseModel], as_json: bool, columns: Seque
     )
     for record in many:
         values = record.model_dump(mode="json")
-        table.add_row(*(_cell(values.get(c)) for c in columns))
+        table.add_row(*(_cell(values.get(c), c) for c in columns))
     out.print(table)
 
 
-def _cell(value: Any) -> str:
+def _cell(value: Any, column: str) -> str:
+    if column == "sha256" and isinstance(value, str):
+        return value[:16] + "…"  # the full hash is in --json and in every export
     if isinstance(value, list):
         return "\n".join(str(v) for v in value)
     return "" if value is None else str(value)
@@ -359,8 +361,7 @@ def component_update(
 
 # --- photos, history ------------------------------------------------------------------------
 
-PHOTO_COLUMNS = ["id", "filename", "sha256", "width", "height", "exif_taken_at",
-                 "gps_latitude", "gps_longitude"]  # fmt: skip
+PHOTO_COLUMNS = ["id", "filename", "sha256", "width", "height", "exif_taken_at"]
 
 
 @photo_app.command("add")

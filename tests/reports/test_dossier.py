@@ -164,8 +164,10 @@ def test_write_dossier_to_a_file_or_a_folder(store: Store, tmp_path: Path) -> No
     with store.session() as session:
         written = write_dossier(session, store.files_dir, "T-1", tmp_path / "out" / "d.html")
         in_folder = write_dossier(session, store.files_dir, "T-1", tmp_path)
+        in_new_folder = write_dossier(session, store.files_dir, "T-1", tmp_path / "reports")
     assert written == tmp_path / "out" / "d.html"
     assert in_folder == tmp_path / "T-1-dossier.html"
+    assert in_new_folder == tmp_path / "reports" / "T-1-dossier.html"
     assert written.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
 
 

@@ -103,8 +103,9 @@ def render_dossier(
 
 
 def write_dossier(session: Session, files_dir: Path, case_id: str, path: Path) -> Path:
-    """Write the dossier to ``path`` (or ``<case id>-dossier.html`` inside a folder); return it."""
-    if path.is_dir():
+    """Write the dossier to ``path``, or to ``<case id>-dossier.html`` inside ``path`` when it
+    is a folder or has no suffix; return where it went."""
+    if path.is_dir() or not path.suffix:
         path = path / f"{case_id}-dossier.html"
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(render_dossier(session, files_dir, case_id), encoding="utf-8")
