@@ -1,0 +1,97 @@
+"""Benchmark: identify the makers of the War & Sanctions component catalogue.
+
+Reads ``../shared/data/components/gur-components-dev.csv`` (published entries:
+``name_marking`` is the text, ``manufacturer`` the label, with the owner in
+parentheses after a brand). Counts, among the rows that have marking text and
+a named maker, how many partpath identifies right (brand or owner), wrong, or
+leaves unknown, and how many identifications per second it makes on one core
+with the rule files loaded once.
+
+    .venv/bin/python benchmarks/identify_gur.py [--csv PATH] [--show-wrong N]
+
+The rows measure partpath; rules are never written from them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import os
+import platform
+import re
+import time
+from pathlib import Path
+
+from partpath.markings import identify_marking, load_rule_book
+from partpath.markings.rules import RuleBook
+
+DEFAULT_CSV = Path(__file__).resolve().parents[2] / "shared/data/components/gur-components-dev.csv"
+NO_TEXT = {"", "(unspecified)"}
+NO_MAKER = {"", "not identified"}
+LEGAL = re.compile(
+    r"\b(inc|incorporated|corp|corporation|co|company|ltd|limited|llc|gmbh|ag|sa|plc|"
+    r"technology|technologies|products|group|international|holdings?)\b\.?",
+    re.IGNORECASE,
+)
+
+
+def label_names(label: str) -> list[str]:
+    """``Maxim Integrated Products (Analog Devices)`` -> brand and owner names."""
+    outer, _, inner = label.partition("(")
+    names = [outer] + [part for part in inner.rstrip(")").split(",")]
+    return [n.strip() for n in names if n.strip()]
+
+
+def simplify(name: str) -> str:
+    """A name without legal forms, punctuation and case, for comparing spellings."""
+    return " ".join(LEGAL.sub(" ", re.sub(r"[^\w\s]", " ", name.casefold())).split())
+
+
+def matches(book: RuleBook, ours: list[str], label: str) -> bool:
+    """Does our brand or maker name the labelled brand or owner?"""
+    wanted = {simplify(n) for n in label_names(label)}
+    wanted |= {simplify(m.name) for n in label_names(label) if (m := book.maker(n))}
+    return any(simplify(name) in wanted for name in ours if name)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--csv", type=Path, default=DEFAULT_CSV)
+    parser.add_argument("--show-wrong", type=int, default=0, metavar="N")
+    args = parser.parse_args()
+    with args.csv.open(encoding="utf-8") as handle:
+        rows = [
+            r for r in csv.DictReader(handle)
+            if r["name_marking"].strip() not in NO_TEXT
+            and r["manufacturer"].strip().casefold() not in NO_MAKER
+        ]  # fmt: skip
+    book = load_rule_book()
+    started = time.perf_counter()
+    results = [identify_marking(r["name_marking"], book) for r in rows]
+    elapsed = time.perf_counter() - started
+    right = wrong = unknown = 0
+    shown = 0
+    for row, result in zip(rows, results, strict=True):
+        if result.unknown:
+            unknown += 1
+        elif matches(book, [result.manufacturer or "", result.brand or ""], row["manufacturer"]):
+            right += 1
+        else:
+            wrong += 1
+            if shown < args.show_wrong:
+                shown += 1
+                label = row["manufacturer"]
+                print(f"  wrong: {row['name_marking']!r}: {result.manufacturer} / label {label}")
+    total = len(rows)
+    machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+    print(f"identify_gur on {args.csv.name}, {dt.date.today()}, {machine}")
+    print(f"rule files: {len(book.makers)} makers")
+    print(f"rows with marking text and a named maker: {total}")
+    for label, count in (("right", right), ("wrong", wrong), ("unknown", unknown)):
+        print(f"  {label:8} {count:5}  {count / total:6.1%}")
+    print(f"identifications per second (one core, rules loaded once): {total / elapsed:,.0f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,314 @@
+"""``identify_marking``: marking text to maker, part, production window and export class.
+
+The text is cleaned and split into tokens. Each token is tried against the
+part-number grammars of every maker (found through an index of their literal
+prefixes), names and marks of makers are looked for in the whole text, and the
+evidence is weighed: a grammar match with a decoded suffix is strong, a maker
+named in the text is stronger, a second-sourced number alone names no maker.
+When the evidence is missing or split between makers, the answer is
+``unknown`` with the reason: unknown is better than wrong.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+from pydantic import BaseModel, Field
+
+from partpath.config import load_settings
+from partpath.controls import chpl_tier, hs_code_for, relation_to_milestones
+from partpath.controls.classify import Relation
+from partpath.markings.datecodes import DateWindow
+from partpath.markings.rules import Family, Maker, RuleBook, load_rule_book
+from partpath.markings.text import Token, clean_text, split_tokens
+
+MAKER_THRESHOLD = 0.5  # below this the maker is not given
+TIE_MARGIN = 0.05  # candidates of different makers this close are a tie
+_NEVER = re.compile(r"(?!)")  # the grammar of a catalogue entry: it matched by lookup
+
+
+class SuffixPart(BaseModel):
+    """One decoded piece of an orderable part number's suffix."""
+
+    field: str
+    code: str
+    meaning: str
+
+
+class Identification(BaseModel):
+    """What marking text says about a part, with the rules that said it."""
+
+    text: str
+    brand: str | None = Field(
+        None, description="the brand as marked (or as the part number implies)"
+    )
+    manufacturer: str | None = Field(None, description="the brand's current owner")
+    base_part: str | None = None
+    mpn: str | None = Field(
+        None, description="the full orderable part number, if its suffix decodes"
+    )
+    suffix: list[SuffixPart] = Field(default_factory=list)
+    date_code: str | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    category: str | None = None
+    hs_code: str | None = None
+    chpl_tier: str | None = None
+    sanctions: dict[str, Relation] = Field(default_factory=dict)
+    confidence: float = Field(0.0, ge=0, le=1)
+    explanation: list[str] = Field(default_factory=list)
+    unknown: bool = True
+    reason: str | None = None
+
+
+@dataclass
+class _Candidate:
+    family: Family
+    token: Token
+    base: str
+    mpn: str | None
+    suffix: list[SuffixPart]
+    score: float
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def maker(self) -> Maker:
+        return self.family.maker
+
+
+@cache
+def default_rule_book() -> RuleBook:
+    """The bundled rules plus those in ``$PARTPATH_HOME/rules``, loaded once."""
+    return load_rule_book([load_settings().home / "rules"])
+
+
+def identify_marking(
+    text: str,
+    book: RuleBook | None = None,
+    reference: dt.date | None = None,
+    catalogue: Mapping[str, str] | None = None,
+) -> Identification:
+    """Identify a part from its marking text (lines as read, or a catalogue entry).
+
+    ``reference`` is the day date codes are read against (default: today);
+    ``catalogue`` maps known part numbers to makers for parts no grammar covers.
+    """
+    book = book or default_rule_book()
+    cleaned = clean_text(text if isinstance(text, str) else "")
+    if not cleaned:
+        return Identification(text=text or "", reason="no marking text")
+    tokens = split_tokens(cleaned)
+    named = _named_makers(book, cleaned, tokens)
+    candidates = [c for token in tokens for c in _candidates(book, token)]
+    if not candidates and catalogue:
+        candidates = _catalogue_candidates(book, tokens, catalogue)
+    result = Identification(text=text)
+    _decide(result, candidates, named)
+    if result.manufacturer:
+        maker = book.maker(result.manufacturer)
+        part_token = next((c.token for c in candidates if c.base == result.base_part), None)
+        _date(result, maker, tokens, part_token, reference)
+    _classify(result)
+    return result
+
+
+def _named_makers(
+    book: RuleBook, cleaned: str, tokens: Sequence[Token]
+) -> list[tuple[Maker, str, str]]:
+    """Makers the text names: (maker, brand, the words that name it), in order of appearance."""
+    found: list[tuple[int, Maker, str, str]] = []
+    if book.name_pattern is not None:
+        for match in book.name_pattern.finditer(cleaned):
+            maker, brand = book.names[match.group(0).casefold()]
+            found.append((match.start(), maker, brand, match.group(0)))
+    for token in tokens:
+        if token.text in book.marks:
+            maker, brand = book.marks[token.text]
+            found.append((cleaned.find(token.text), maker, brand, token.text))
+    return [(maker, brand, words) for _, maker, brand, words in sorted(found, key=lambda f: f[0])]
+
+
+def _candidates(book: RuleBook, token: Token) -> list[_Candidate]:
+    word = token.upper.lstrip("#")
+    out = []
+    for length in range(min(len(word), book.longest_prefix), 1, -1):
+        for family in book.by_prefix.get(word[:length], ()):
+            candidate = _candidate(family, token, word)
+            if candidate is not None:
+                out.append(candidate)
+    return out
+
+
+def _candidate(family: Family, token: Token, word: str) -> _Candidate | None:
+    """The token read by one family: base and decoded suffix if the whole fits, else the
+    base alone, else the base with an undecoded rest; None if the base does not fit."""
+    suffix: list[SuffixPart] = []
+    whole = family.whole.fullmatch(word) if family.whole else None
+    if whole is not None and len(whole["_base"]) < len(word):
+        base = whole["_base"]
+        groups = {k: v for k, v in whole.groupdict().items() if k != "_base"}
+        suffix = _suffix_parts(family, groups)
+    else:
+        match = family.base.match(word)
+        if match is None:
+            return None
+        base = match.group(0)
+    rest = word[len(base) :]
+    score = 0.55 + min(len(base), 10) * 0.02
+    notes = [f"{family.rule}: {base!r} fits the {family.brand} part-number grammar"]
+    mpn = None
+    if suffix:
+        mpn, score = word, score + 0.1
+        notes.append(f"{family.suffix.rule if family.suffix else ''}: suffix {rest!r} decodes")
+    elif rest:
+        score -= 0.1
+        notes.append(f"the rest {rest!r} is not a suffix the rules know")
+    else:
+        score += 0.05
+    return _Candidate(family, token, base, mpn, suffix, score, notes)
+
+
+def _suffix_parts(family: Family, groups: dict[str, str | None]) -> list[SuffixPart]:
+    assert family.suffix is not None
+    parts = []
+    for name, code in groups.items():
+        if code:
+            meaning = family.suffix.meanings.get(name, {}).get(code, "")
+            parts.append(SuffixPart(field=name, code=code, meaning=meaning))
+    return parts
+
+
+def _catalogue_candidates(
+    book: RuleBook, tokens: Sequence[Token], catalogue: Mapping[str, str]
+) -> list[_Candidate]:
+    out = []
+    for token in tokens:
+        maker_name = catalogue.get(token.upper)
+        maker = book.maker(maker_name) if maker_name else None
+        if maker is None:
+            continue
+        family = Family(maker, maker.name, (token.upper,), _NEVER, None, None, False, "catalogue")
+        note = f"parts catalogue: {token.upper!r} is a part of {maker.name}"
+        out.append(_Candidate(family, token, token.upper, token.upper, [], 0.7, [note]))
+    return out
+
+
+def _decide(
+    result: Identification, candidates: list[_Candidate], named: list[tuple[Maker, str, str]]
+) -> None:
+    named_makers = {maker.name for maker, _, _ in named}
+    for candidate in candidates:
+        if candidate.maker.name in named_makers:
+            candidate.score += 0.2
+            candidate.notes.append(f"the text names {candidate.maker.name}")
+        elif candidate.family.shared:
+            candidate.score *= 0.5
+            candidate.notes.append(
+                f"{candidate.base} is sold by several makers and the text names none of them"
+            )
+    candidates.sort(key=lambda c: (-c.score, -len(c.base)))
+    best = candidates[0] if candidates else None
+    if best is not None:
+        result.base_part, result.category = best.base, best.family.category
+        result.explanation.extend(best.notes)
+    if named and (best is None or best.maker.name not in named_makers):
+        _from_name(result, named, best)
+        return
+    if best is None:
+        result.reason = "no maker's name, mark or part-number grammar fits the text"
+        return
+    rival = next((c for c in candidates[1:] if c.maker is not best.maker), None)
+    if rival and best.score - rival.score < TIE_MARGIN:
+        result.reason = (
+            f"{best.base} fits {best.maker.name} ({best.family.rule}) and "
+            f"{rival.maker.name} ({rival.family.rule}) equally; the text names neither"
+        )
+        return
+    if best.score < MAKER_THRESHOLD:
+        result.reason = best.notes[-1]
+        return
+    _accept(result, best.maker, _brand_of(best, named), min(best.score, 0.99))
+    result.mpn, result.suffix = best.mpn, best.suffix
+
+
+def _from_name(
+    result: Identification, named: list[tuple[Maker, str, str]], best: _Candidate | None
+) -> None:
+    makers = {maker.name: (maker, brand, words) for maker, brand, words in named}
+    if len(makers) > 1:
+        result.reason = f"the text names several makers: {', '.join(sorted(makers))}"
+        return
+    maker, brand, words = named[0]
+    result.explanation.append(f"the text names {words!r}: {brand}, made by {maker.name}")
+    if best is not None:
+        result.explanation.append(
+            f"{best.base} also fits {best.maker.name}'s grammar; the name printed is taken"
+        )
+    _accept(result, maker, brand, 0.6 if best is None else 0.55)
+
+
+def _brand_of(best: _Candidate, named: list[tuple[Maker, str, str]]) -> str:
+    for maker, brand, _ in named:
+        if maker is best.maker:
+            return brand
+    return best.family.brand
+
+
+def _accept(result: Identification, maker: Maker, brand: str, confidence: float) -> None:
+    result.unknown = False
+    result.manufacturer, result.brand = maker.name, brand
+    result.confidence = round(confidence, 2)
+    for owned in maker.brands:
+        if owned.name == brand and owned.since:
+            result.explanation.append(
+                f"{brand} belongs to {maker.name} since {owned.since.isoformat()} "
+                f"({maker.path.name}, source {owned.source})"
+            )
+
+
+def _date(
+    result: Identification,
+    maker: Maker | None,
+    tokens: Sequence[Token],
+    part_token: Token | None,
+    reference: dt.date | None,
+) -> None:
+    if maker is None or not maker.date_codes:
+        return
+    after = part_token.position if part_token else -1
+    today = reference or dt.date.today()
+    for token in tokens:
+        if token.position <= after or token is part_token:
+            continue
+        for date_format in maker.date_codes:
+            window = date_format.decode(token.upper, today)
+            if window is not None:
+                _set_window(result, window, maker)
+                return
+
+
+def _set_window(result: Identification, window: DateWindow, maker: Maker) -> None:
+    result.date_code, result.date_from, result.date_to = (
+        window.code,
+        window.date_from,
+        window.date_to,
+    )
+    text = (
+        f"date code {window.code!r} read as {window.format} ({maker.path.name}): "
+        f"made {window.date_from.isoformat()} to {window.date_to.isoformat()}"
+    )
+    result.explanation.append(text + (f"; {window.note}" if window.note else ""))
+
+
+def _classify(result: Identification) -> None:
+    result.hs_code = hs_code_for(result.category)
+    if result.category and result.hs_code:
+        result.explanation.append(f"HS {result.hs_code} for category {result.category!r}")
+    result.chpl_tier = chpl_tier(result.hs_code)
+    if result.chpl_tier:
+        result.explanation.append(f"CHPL tier {result.chpl_tier} for HS {result.hs_code}")
+    result.sanctions = relation_to_milestones(result.date_from, result.date_to)

@@ -1,0 +1,373 @@
+"""The rule book: every maker's rule file, checked and indexed once.
+
+Rule files are YAML (see ``rules/README.md``). Loading checks every field and
+compiles every regex; a broken file is refused with its path and line, so a
+bad rule never turns into a wrong identification at run time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from partpath.controls import hs_code_for
+from partpath.exc import PartpathError
+from partpath.markings.datecodes import FORMATS, DateCodeFormat
+
+BUILTIN_RULES = Path(__file__).parent / "rules"
+
+
+class RuleError(PartpathError):
+    """A rule file that cannot be used; the message names its path and line."""
+
+    status_code = 500
+
+
+@dataclass(frozen=True)
+class Brand:
+    """A brand printed on packages and the maker that owns it (since when)."""
+
+    name: str
+    names: tuple[str, ...]
+    marks: tuple[str, ...]
+    since: dt.date | None
+    source: str
+
+
+@dataclass(frozen=True)
+class SuffixGrammar:
+    """What may follow a base part, and what each piece means."""
+
+    key: str
+    pattern: re.Pattern[str]
+    meanings: dict[str, dict[str, str]]
+    rule: str
+
+
+@dataclass(frozen=True)
+class Family:
+    """A part-number grammar: base parts that start with one of its prefixes."""
+
+    maker: Maker
+    brand: str
+    prefixes: tuple[str, ...]
+    base: re.Pattern[str]
+    category: str | None
+    suffix: SuffixGrammar | None
+    shared: bool
+    rule: str
+    whole: re.Pattern[str] | None = None  # base and suffix together, matched as one
+
+    def __post_init__(self) -> None:
+        if self.suffix is not None and self.whole is None:
+            whole = f"(?P<_base>{self.base.pattern})(?:{self.suffix.pattern.pattern})"
+            object.__setattr__(self, "whole", re.compile(whole))
+
+
+@dataclass(eq=False)
+class Maker:
+    """A maker (the current owner) and everything its rule file says."""
+
+    name: str
+    country: str
+    path: Path
+    names: list[str] = field(default_factory=list)
+    marks: list[str] = field(default_factory=list)
+    domains: list[str] = field(default_factory=list)
+    date_codes: list[DateCodeFormat] = field(default_factory=list)
+    sources: dict[str, dict[str, str]] = field(default_factory=dict)
+    brands: list[Brand] = field(default_factory=list)
+    families: list[Family] = field(default_factory=list)
+
+
+@dataclass
+class RuleBook:
+    """All makers, with the indexes identification needs."""
+
+    makers: list[Maker]
+    by_prefix: dict[str, list[Family]]
+    longest_prefix: int
+    names: dict[str, tuple[Maker, str]]  # casefolded name -> (maker, brand as named)
+    marks: dict[str, tuple[Maker, str]]  # mark as printed -> (maker, brand)
+    name_pattern: re.Pattern[str] | None
+
+    def maker(self, name: str) -> Maker | None:
+        """The maker with this name (or one of its names), if any."""
+        found = self.names.get(name.casefold())
+        return found[0] if found else None
+
+
+class _LineLoader(yaml.SafeLoader):
+    """A YAML loader that remembers the line of every mapping as ``__line__``."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        mapping = super().construct_mapping(node, deep=deep)
+        mapping["__line__"] = node.start_mark.line + 1
+        return mapping
+
+
+class _File:
+    """Reading one rule file, with errors that name its path and line."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def fail(self, where: dict[str, Any] | int, message: str) -> RuleError:
+        line = where if isinstance(where, int) else where.get("__line__", 1)
+        return RuleError(f"{self.path}:{line}: {message}")
+
+    def text(self, data: dict[str, Any], key: str, required: bool = True) -> str | None:
+        value = data.get(key)
+        if value is None and not required:
+            return None
+        if not isinstance(value, str) or not value.strip():
+            raise self.fail(data, f"'{key}' must be a non-empty text")
+        return value.strip()
+
+    def texts(self, data: dict[str, Any], key: str) -> list[str]:
+        value = data.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+            raise self.fail(data, f"'{key}' must be a list of texts")
+        return [str(v) for v in value]
+
+    def regex(self, data: dict[str, Any], key: str) -> re.Pattern[str]:
+        pattern = self.text(data, key) or ""
+        try:
+            return re.compile(pattern)
+        except re.error as error:
+            raise self.fail(data, f"'{key}' is not a valid regex: {error}") from None
+
+    def source(self, data: dict[str, Any], maker: Maker) -> str:
+        key = self.text(data, "source") or ""
+        if key not in maker.sources:
+            raise self.fail(data, f"source {key!r} is not one of this file's sources")
+        return key
+
+    def rule(self, data: dict[str, Any]) -> str:
+        return f"{self.path.name}:{data.get('__line__', 1)}"
+
+
+def load_rule_file(path: Path) -> Maker:
+    """Read and check one maker's rule file."""
+    reader = _File(path)
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
+    except yaml.MarkedYAMLError as error:
+        line = error.problem_mark.line + 1 if error.problem_mark else 1
+        raise reader.fail(line, f"not valid YAML: {error.problem}") from None
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+        raise reader.fail(1, f"cannot read: {error}") from None
+    if not isinstance(data, dict):
+        raise reader.fail(1, "a rule file is a mapping with 'maker', 'country', 'sources', ...")
+    known = {"maker", "country", "names", "marks", "domains", "date_codes", "sources",
+             "brands", "families", "suffixes", "__line__"}  # fmt: skip
+    for key in data:
+        if key not in known:
+            raise reader.fail(
+                data, f"unknown key {key!r}; expected one of {sorted(known - {'__line__'})}"
+            )
+    maker = Maker(
+        name=reader.text(data, "maker") or "",
+        country=reader.text(data, "country") or "",
+        path=path,
+        names=reader.texts(data, "names"),
+        marks=reader.texts(data, "marks"),
+        domains=reader.texts(data, "domains"),
+    )
+    maker.sources = _sources(reader, data)
+    maker.date_codes = _date_codes(reader, data, maker)
+    maker.brands = [_brand(reader, b, maker) for b in _list(reader, data, "brands")]
+    suffixes = _suffixes(reader, data, maker)
+    maker.families = [_family(reader, f, maker, suffixes) for f in _list(reader, data, "families")]
+    return maker
+
+
+def _list(reader: _File, data: dict[str, Any], key: str) -> list[dict[str, Any]]:
+    value = data.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+        raise reader.fail(data, f"'{key}' must be a list of mappings")
+    return value
+
+
+def _sources(reader: _File, data: dict[str, Any]) -> dict[str, dict[str, str]]:
+    sources = data.get("sources")
+    if not isinstance(sources, dict) or len(sources) <= 1:  # __line__ is always there
+        raise reader.fail(data, "'sources' must map keys to {title, url}: every rule cites one")
+    out = {}
+    for key, entry in sources.items():
+        if key == "__line__":
+            continue
+        if not isinstance(entry, dict):
+            raise reader.fail(sources, f"source {key!r} must have a title and a url")
+        out[str(key)] = {"title": reader.text(entry, "title") or "",
+                         "url": reader.text(entry, "url") or ""}  # fmt: skip
+    return out
+
+
+def _date_codes(reader: _File, data: dict[str, Any], maker: Maker) -> list[DateCodeFormat]:
+    entries = data.get("date_codes", [])
+    if not isinstance(entries, list):
+        raise reader.fail(data, "'date_codes' must list format names or {name, pattern, source}")
+    out = []
+    for entry in entries:
+        if isinstance(entry, str):
+            if entry not in FORMATS:
+                raise reader.fail(
+                    data, f"unknown date-code format {entry!r}; known: {sorted(FORMATS)}"
+                )
+            out.append(FORMATS[entry])
+            continue
+        if not isinstance(entry, dict):
+            raise reader.fail(data, "each date code is a format name or {name, pattern, source}")
+        out.append(_date_code(reader, entry, maker))
+    return out
+
+
+def _date_code(reader: _File, entry: dict[str, Any], maker: Maker) -> DateCodeFormat:
+    pattern = reader.regex(entry, "pattern")
+    if not {"yyyy", "yy", "y"} & set(pattern.groupindex):
+        raise reader.fail(entry, "a date-code pattern needs a year group: yyyy, yy or y")
+    weeks = entry.get("weeks", "iso")
+    if weeks not in ("iso", "jan1"):
+        raise reader.fail(entry, "'weeks' is iso or jan1")
+    codes = entry.get("month_codes", {})
+    if not isinstance(codes, dict) or not all(
+        isinstance(v, int) and 1 <= v <= 12 for k, v in codes.items() if k != "__line__"
+    ):
+        raise reader.fail(entry, "'month_codes' maps codes to month numbers 1-12")
+    reader.source(entry, maker)
+    return DateCodeFormat(
+        name=reader.text(entry, "name") or "",
+        pattern=pattern,
+        description=str(entry.get("description", "")),
+        weeks=weeks,
+        month_codes={str(k): v for k, v in codes.items() if k != "__line__"},
+    )
+
+
+def _brand(reader: _File, data: dict[str, Any], maker: Maker) -> Brand:
+    since = data.get("since")
+    if since is not None and not isinstance(since, dt.date):
+        raise reader.fail(data, "'since' must be a date, YYYY-MM-DD")
+    return Brand(
+        name=reader.text(data, "brand") or "",
+        names=tuple(reader.texts(data, "names")),
+        marks=tuple(reader.texts(data, "marks")),
+        since=since,
+        source=reader.source(data, maker),
+    )
+
+
+def _suffixes(reader: _File, data: dict[str, Any], maker: Maker) -> dict[str, SuffixGrammar]:
+    raw = data.get("suffixes", {})
+    if not isinstance(raw, dict):
+        raise reader.fail(data, "'suffixes' must map names to {pattern, meanings, source}")
+    out = {}
+    for key, entry in raw.items():
+        if key == "__line__":
+            continue
+        if not isinstance(entry, dict):
+            raise reader.fail(raw, f"suffix grammar {key!r} must be a mapping")
+        meanings = entry.get("meanings", {})
+        if not isinstance(meanings, dict):
+            raise reader.fail(entry, "'meanings' must map group names to {code: meaning}")
+        table = {
+            str(group): {str(code): str(text) for code, text in codes.items() if code != "__line__"}
+            for group, codes in meanings.items()
+            if group != "__line__" and isinstance(codes, dict)
+        }
+        pattern = reader.regex(entry, "pattern")
+        unknown = set(table) - set(pattern.groupindex)
+        if unknown:
+            raise reader.fail(entry, f"meanings for groups the pattern lacks: {sorted(unknown)}")
+        reader.source(entry, maker)
+        out[str(key)] = SuffixGrammar(str(key), pattern, table, reader.rule(entry))
+    return out
+
+
+def _family(
+    reader: _File, data: dict[str, Any], maker: Maker, suffixes: dict[str, SuffixGrammar]
+) -> Family:
+    prefixes = tuple(p.upper() for p in reader.texts(data, "prefixes"))
+    if not prefixes or any(len(p) < 2 for p in prefixes):
+        raise reader.fail(data, "'prefixes' must list literal starts of 2 or more characters")
+    base = reader.regex(data, "base")
+    for prefix in prefixes:
+        if base.pattern.startswith("(") or base.pattern.startswith(prefix[:1]):
+            continue
+        raise reader.fail(data, f"'base' does not start with its prefix {prefix!r}")
+    category = reader.text(data, "category", required=False)
+    if category and hs_code_for(category) is None and category not in _FREE_CATEGORIES:
+        raise reader.fail(data, f"unknown category {category!r}; see controls/data/categories.yml")
+    suffix_key = reader.text(data, "suffix", required=False)
+    if suffix_key and suffix_key not in suffixes:
+        raise reader.fail(data, f"suffix grammar {suffix_key!r} is not defined in 'suffixes'")
+    shared = data.get("shared", False)
+    if not isinstance(shared, bool):
+        raise reader.fail(data, "'shared' must be true or false")
+    reader.source(data, maker)
+    return Family(
+        maker=maker,
+        brand=reader.text(data, "brand", required=False) or maker.name,
+        prefixes=prefixes,
+        base=base,
+        category=category,
+        suffix=suffixes.get(suffix_key) if suffix_key else None,
+        shared=shared,
+        rule=reader.rule(data),
+    )
+
+
+# Categories that are real but have no single HS-6 subheading (so no entry in
+# categories.yml): identify reports them with no HS code.
+_FREE_CATEGORIES = {
+    "resistor", "inductor", "relay", "oscillator", "filter", "transformer", "fuse",
+    "switch", "sensor", "module", "RF module", "battery", "motor", "LED", "display",
+}  # fmt: skip
+
+
+def build_rule_book(makers: list[Maker]) -> RuleBook:
+    """Index the makers' families by prefix and their names and marks."""
+    by_prefix: dict[str, list[Family]] = defaultdict(list)
+    names: dict[str, tuple[Maker, str]] = {}
+    marks: dict[str, tuple[Maker, str]] = {}
+    for maker in makers:
+        for family in maker.families:
+            for prefix in family.prefixes:
+                by_prefix[prefix].append(family)
+        for brand_name, brand_names, brand_marks in [
+            (maker.name, [maker.name, *maker.names], maker.marks),
+            *((b.name, [b.name, *b.names], b.marks) for b in maker.brands),
+        ]:
+            for name in brand_names:
+                names.setdefault(name.casefold(), (maker, brand_name))
+            for mark in brand_marks:
+                marks.setdefault(mark, (maker, brand_name))
+    pattern = None
+    if names:
+        alternatives = sorted(names, key=len, reverse=True)
+        body = "|".join(re.escape(n) for n in alternatives)
+        pattern = re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.IGNORECASE)
+    longest = max((len(p) for p in by_prefix), default=0)
+    return RuleBook(makers, dict(by_prefix), longest, names, marks, pattern)
+
+
+def load_rule_book(folders: list[Path] | None = None) -> RuleBook:
+    """Load every ``*.yml`` rule file of the bundled folder, then of the given folders.
+
+    A later file with the same ``maker`` replaces an earlier one.
+    """
+    makers: dict[str, Maker] = {}
+    for folder in [BUILTIN_RULES, *(folders or [])]:
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.glob("*.yml")):
+            maker = load_rule_file(path)
+            makers[maker.name.casefold()] = maker
+    return build_rule_book(list(makers.values()))

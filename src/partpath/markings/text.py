@@ -1,0 +1,55 @@
+"""Marking text made comparable: look-alike letters unified, tokens split as printed."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+MAX_CHARS = 2000  # marking text longer than this is cut: no marking is that long
+
+# Cyrillic and Greek capitals that look like Latin ones, as typed by analysts on
+# a Cyrillic keyboard or pasted from Ukrainian and Russian catalogues.
+LOOKALIKES = str.maketrans(
+    {
+        "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P",
+        "С": "C", "Т": "T", "У": "Y", "Х": "X", "І": "I", "Ѕ": "S", "Ј": "J",
+        "а": "a", "е": "e", "к": "k", "м": "m", "о": "o", "р": "p", "с": "c", "у": "y",
+        "х": "x", "і": "i", "ѕ": "s", "ј": "j",
+        "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M",
+        "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
+        "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "―": "-", "−": "-",
+    }
+)  # fmt: skip
+_SPLIT = re.compile(r"[\s,;()\[\]{}<>\"'|«»“”„]+")
+_EDGE = re.compile(r"^[.:*]+|[.:*]+$")
+
+
+@dataclass(frozen=True)
+class Token:
+    """One printed token: as cleaned (for date codes) and upper-cased (for part numbers)."""
+
+    text: str
+    upper: str
+    position: int
+
+
+def clean_text(text: str) -> str:
+    """The text in NFKC form with look-alikes replaced, control characters dropped,
+    whitespace collapsed and cut to ``MAX_CHARS``."""
+    text = unicodedata.normalize("NFKC", text[: MAX_CHARS * 2]).translate(LOOKALIKES)
+    text = "".join(c if unicodedata.category(c)[0] != "C" else " " for c in text)
+    return " ".join(text.split())[:MAX_CHARS]
+
+
+def split_tokens(text: str) -> list[Token]:
+    """The tokens of cleaned text, plus the joins of tokens printed around a lone dash
+    (``CY62157EV30L - 45ZSXI`` is also read as ``CY62157EV30L-45ZSXI``)."""
+    raw = [_EDGE.sub("", part) for part in _SPLIT.split(text)]
+    words = [w for w in raw if w]
+    tokens = [Token(w, w.upper(), i) for i, w in enumerate(words) if w not in ("-", "/")]
+    for i in range(1, len(words) - 1):
+        if words[i] == "-" and words[i - 1] not in ("-", "/") and words[i + 1] not in ("-", "/"):
+            joined = f"{words[i - 1]}-{words[i + 1]}"
+            tokens.append(Token(joined, joined.upper(), i - 1))
+    return tokens
