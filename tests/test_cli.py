@@ -33,7 +33,7 @@ def run(tmp_path: Path, database_url: str, monkeypatch: pytest.MonkeyPatch) -> R
 
 def test_init_creates_then_finds_the_store_up_to_date(run: Run) -> None:
     assert run("init")[1].startswith("created a new store in ")
-    assert "is up to date (schema 0001)" in run("init")[1]
+    assert "is up to date (schema 0002)" in run("init")[1]
 
 
 def test_commands_before_init_say_what_to_do(tmp_path: Path) -> None:

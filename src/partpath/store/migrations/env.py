@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from alembic import context
 
-import partpath.store.evidence  # noqa: F401  (registers the evidence tables on Base)
+import partpath.store.evidence
+import partpath.store.markings  # noqa: F401  (registers the identification tables)
 from partpath.store.base import Base
 
 target_metadata = Base.metadata
