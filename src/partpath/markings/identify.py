@@ -28,6 +28,7 @@ from partpath.markings.text import Token, clean_text, split_tokens
 
 MAKER_THRESHOLD = 0.5  # below this the maker is not given
 TIE_MARGIN = 0.05  # candidates of different makers this close are a tie
+CATALOGUE_MIN = 5  # shortest catalogue number a token may begin with
 _NEVER = re.compile(r"(?!)")  # the grammar of a catalogue entry: it matched by lookup
 
 
@@ -185,15 +186,19 @@ def _suffix_parts(family: Family, groups: dict[str, str | None]) -> list[SuffixP
 def _catalogue_candidates(
     book: RuleBook, tokens: Sequence[Token], catalogue: Mapping[str, str]
 ) -> list[_Candidate]:
+    """Tokens that are, or begin with, a catalogue part number (the longest one found)."""
     out = []
     for token in tokens:
-        maker_name = catalogue.get(token.upper)
-        maker = book.maker(maker_name) if maker_name else None
-        if maker is None:
-            continue
-        family = Family(maker, maker.name, (token.upper,), _NEVER, None, None, False, "catalogue")
-        note = f"parts catalogue: {token.upper!r} is a part of {maker.name}"
-        out.append(_Candidate(family, token, token.upper, token.upper, [], 0.7, [note]))
+        word = token.upper.lstrip("#")
+        for length in range(len(word), CATALOGUE_MIN - 1, -1):
+            maker = book.maker(catalogue.get(word[:length], ""))
+            if maker is None:
+                continue
+            part = word[:length]
+            family = Family(maker, maker.name, (part,), _NEVER, None, None, False, "catalogue")
+            note = f"parts catalogue: {part!r} links to a datasheet of {maker.name}"
+            out.append(_Candidate(family, token, part, None, [], 0.6, [note]))
+            break
     return out
 
 
@@ -221,15 +226,15 @@ def _decide(
     if best is None:
         result.reason = "no maker's name, mark or part-number grammar fits the text"
         return
+    if best.score < MAKER_THRESHOLD:
+        result.reason = best.notes[-1]
+        return
     rival = next((c for c in candidates[1:] if c.maker is not best.maker), None)
     if rival and best.score - rival.score < TIE_MARGIN:
         result.reason = (
             f"{best.base} fits {best.maker.name} ({best.family.rule}) and "
             f"{rival.maker.name} ({rival.family.rule}) equally; the text names neither"
         )
-        return
-    if best.score < MAKER_THRESHOLD:
-        result.reason = best.notes[-1]
         return
     _accept(result, best.maker, _brand_of(best, named), min(best.score, 0.99))
     result.mpn, result.suffix = best.mpn, best.suffix

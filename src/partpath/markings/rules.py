@@ -8,6 +8,7 @@ bad rule never turns into a wrong identification at run time.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -96,6 +97,7 @@ class RuleBook:
     names: dict[str, tuple[Maker, str]]  # casefolded name -> (maker, brand as named)
     marks: dict[str, tuple[Maker, str]]  # mark as printed -> (maker, brand)
     name_pattern: re.Pattern[str] | None
+    digest: str = ""  # identifies the rule files' contents, for provenance
 
     def maker(self, name: str) -> Maker | None:
         """The maker with this name (or one of its names), if any."""
@@ -332,7 +334,7 @@ _FREE_CATEGORIES = {
 }  # fmt: skip
 
 
-def build_rule_book(makers: list[Maker]) -> RuleBook:
+def build_rule_book(makers: list[Maker], digest: str = "") -> RuleBook:
     """Index the makers' families by prefix and their names and marks."""
     by_prefix: dict[str, list[Family]] = defaultdict(list)
     names: dict[str, tuple[Maker, str]] = {}
@@ -355,7 +357,7 @@ def build_rule_book(makers: list[Maker]) -> RuleBook:
         body = "|".join(re.escape(n) for n in alternatives)
         pattern = re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.IGNORECASE)
     longest = max((len(p) for p in by_prefix), default=0)
-    return RuleBook(makers, dict(by_prefix), longest, names, marks, pattern)
+    return RuleBook(makers, dict(by_prefix), longest, names, marks, pattern, digest)
 
 
 def load_rule_book(folders: list[Path] | None = None) -> RuleBook:
@@ -364,10 +366,12 @@ def load_rule_book(folders: list[Path] | None = None) -> RuleBook:
     A later file with the same ``maker`` replaces an earlier one.
     """
     makers: dict[str, Maker] = {}
+    digest = hashlib.sha256()
     for folder in [BUILTIN_RULES, *(folders or [])]:
         if not folder.is_dir():
             continue
         for path in sorted(folder.glob("*.yml")):
             maker = load_rule_file(path)
             makers[maker.name.casefold()] = maker
-    return build_rule_book(list(makers.values()))
+            digest.update(path.read_bytes())
+    return build_rule_book(list(makers.values()), digest.hexdigest()[:12])

@@ -1,0 +1,66 @@
+"""Every built-in date-code format decodes to the documented window, and only that."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from partpath.markings.datecodes import FORMATS, decode_date_code
+from tests.markings.conftest import REFERENCE
+
+D = dt.date
+
+
+@pytest.mark.parametrize(
+    ("code", "name", "window", "note"),
+    [
+        ("1947", "yyww", (D(2019, 11, 18), D(2019, 11, 24)), None),
+        ("#0901", "yyww", (D(2008, 12, 29), D(2009, 1, 4)), None),  # ISO week 1 of 2009
+        ("9901", "yyww", (D(1999, 1, 4), D(1999, 1, 10)), None),
+        ("4719", "wwyy", (D(2019, 11, 18), D(2019, 11, 24)), None),
+        ("1947A1B", "yywwnnn", (D(2019, 11, 17), D(2019, 11, 23)), None),
+        ("2101XYZ", "yywwnnn", (D(2021, 1, 1), D(2021, 1, 2)), None),  # week of 1 January
+        ("947A1B", "ywwnnn", (D(2019, 11, 17), D(2019, 11, 23)), "2009"),
+        ("226", "yww", (D(2022, 6, 27), D(2022, 7, 3)), "2012"),
+        ("9AK", "ym-ti", (D(2019, 10, 1), D(2019, 10, 31)), "2009"),
+        ("35M", "ym-ti", (D(2023, 5, 1), D(2023, 5, 31)), "2013"),
+        ("1911", "yymm", (D(2019, 11, 1), D(2019, 11, 30)), None),
+        ("19/47", "yy/ww", (D(2019, 11, 18), D(2019, 11, 24)), None),
+    ],
+)
+def test_each_format_decodes_to_its_window(
+    code: str, name: str, window: tuple[dt.date, dt.date], note: str | None
+) -> None:
+    decoded = decode_date_code(code, name, REFERENCE)
+    assert decoded is not None
+    assert (decoded.date_from, decoded.date_to) == window
+    assert (note in (decoded.note or "")) if note else decoded.note is None
+
+
+@pytest.mark.parametrize(
+    ("code", "name"),
+    [
+        ("1954", "yyww"),  # no week 54
+        ("1900", "yyww"),  # no week 0
+        ("2653", "yyww"),  # week 53 of 2026 is after the reference day
+        ("2712", "yyww"),  # a year in the future
+        ("19470", "yyww"),  # too long
+        ("9DK", "ym-ti"),  # no month D
+        ("1913", "yymm"),  # no month 13
+        ("ABCD", "yyww"),
+    ],
+)
+def test_codes_that_do_not_fit_are_refused(code: str, name: str) -> None:
+    assert decode_date_code(code, name, REFERENCE) is None
+
+
+def test_a_one_digit_year_is_never_placed_in_the_future() -> None:
+    decoded = decode_date_code("7AK", "ym-ti", REFERENCE)  # October of a year ending in 7
+    assert decoded is not None and decoded.date_from == D(2017, 10, 1)
+
+
+def test_every_format_is_tested() -> None:
+    assert set(FORMATS) == {
+        "yyww", "wwyy", "yywwnnn", "ywwnnn", "yww", "ym-ti", "yymm", "yy/ww",
+    }  # fmt: skip

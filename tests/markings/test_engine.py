@@ -1,0 +1,118 @@
+"""The identification engine on fictional rules: evidence, ambiguity, bad input."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from partpath.markings import identify_marking
+from partpath.markings.rules import RuleBook
+from tests.markings.conftest import REFERENCE, fictional_book
+
+
+def test_a_decoded_suffix_gives_the_orderable_number_and_its_meaning(book: RuleBook) -> None:
+    result = identify_marking("ACM1234IQF-R", book, REFERENCE)
+    assert (result.manufacturer, result.brand, result.base_part, result.mpn) == (
+        "Acme Semiconductor", "Acme Semiconductor", "ACM1234", "ACM1234IQF-R",
+    )  # fmt: skip
+    assert [(p.field, p.code, p.meaning) for p in result.suffix] == [
+        ("grade", "I", "industrial"), ("package", "QF", "QFN"), ("reel", "-R", "tape and reel"),
+    ]  # fmt: skip
+    assert (result.category, result.hs_code, result.chpl_tier) == ("RF transceiver", "854239", "1")
+    assert any("acme.yml:" in line for line in result.explanation)
+
+
+def test_a_name_in_the_text_raises_confidence_and_a_date_code_gives_a_window(
+    book: RuleBook,
+) -> None:
+    plain = identify_marking("ACM1234", book, REFERENCE)
+    named = identify_marking("Acme Semi ACM1234 #1947", book, REFERENCE)
+    assert named.confidence > plain.confidence
+    assert (named.date_code, named.date_from, named.date_to) == (
+        "#1947", dt.date(2019, 11, 18), dt.date(2019, 11, 24),
+    )  # fmt: skip
+    assert named.sanctions["2022-02-24 2022 invasion export controls"] == "before"
+
+
+def test_a_maker_specific_date_format_from_the_rule_file(book: RuleBook) -> None:
+    result = identify_marking("ACM1234 A202312", book, REFERENCE)
+    assert (result.date_from, result.date_to) == (dt.date(2023, 3, 20), dt.date(2023, 3, 26))
+
+
+def test_an_acquired_brand_reports_its_current_owner(book: RuleBook) -> None:
+    result = identify_marking("RR100A", book, REFERENCE)
+    assert (result.brand, result.manufacturer) == ("Roadrunner Devices", "Acme Semiconductor")
+    assert any("since 2015-06-01" in line for line in result.explanation)
+
+
+def test_a_second_sourced_number_names_no_maker_unless_the_text_does(book: RuleBook) -> None:
+    alone = identify_marking("XX555", book, REFERENCE)
+    assert alone.unknown and alone.manufacturer is None
+    assert alone.base_part == "XX555" and "several makers" in (alone.reason or "")
+    named = identify_marking("Bolt Microsystems XX555", book, REFERENCE)
+    assert (named.unknown, named.manufacturer) == (False, "Bolt Microsystems")
+
+
+def test_a_number_two_makers_claim_equally_is_unknown(book: RuleBook) -> None:
+    result = identify_marking("TIE123", book, REFERENCE)
+    assert result.unknown and "equally" in (result.reason or "")
+    assert "Acme Semiconductor" in (result.reason or "") and "Bolt" in (result.reason or "")
+
+
+def test_the_printed_name_wins_over_another_makers_grammar(book: RuleBook) -> None:
+    result = identify_marking("RRD BLT123", book, REFERENCE)
+    assert (result.manufacturer, result.brand) == ("Acme Semiconductor", "Roadrunner Devices")
+    assert result.confidence < 0.6
+
+
+def test_two_makers_named_is_unknown(book: RuleBook) -> None:
+    result = identify_marking("Acme Semiconductor / Bolt Microsystems", book, REFERENCE)
+    assert result.unknown and "several makers" in (result.reason or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u0410CM1234",  # Cyrillic A
+        "ACM1234\u00a0",  # no-break space
+        "acm1234",  # lower case
+        "  ACM1234  ",
+        "\u0410\u0421\u041c1234",  # Cyrillic A, C, M
+    ],
+)
+def test_look_alikes_and_case_do_not_hide_a_part(book: RuleBook, text: str) -> None:
+    assert identify_marking(text, book, REFERENCE).base_part == "ACM1234"
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("", "no marking text"),
+        ("   \n\t ", "no marking text"),
+        ("\x00\x01\x02", "no marking text"),
+        ("lorem ipsum dolor", "no maker's name"),
+        ("AC 12", "no maker's name"),
+    ],
+)
+def test_nothing_to_identify_is_unknown_with_a_reason(
+    book: RuleBook, text: str, reason: str
+) -> None:
+    result = identify_marking(text, book, REFERENCE)
+    assert result.unknown and reason in (result.reason or "")
+    assert result.confidence == 0
+
+
+def test_a_100_kb_string_is_answered(book: RuleBook) -> None:
+    result = identify_marking("ACM1234 " + "x" * 100_000, book, REFERENCE)
+    assert result.base_part == "ACM1234"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300) | st.binary(max_size=300).map(lambda b: b.decode("latin-1")))
+def test_any_text_gives_an_answer_or_unknown(text: str) -> None:
+    result = identify_marking(text, fictional_book(), REFERENCE)
+    assert 0 <= result.confidence <= 1
+    assert result.unknown == (result.manufacturer is None)
