@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -96,3 +97,38 @@ def test_template_is_written_once(run: Run, tmp_path: Path) -> None:
     assert run("template", str(path))[0] == 0 and path.stat().st_size > 0
     code, _, stderr = run("template", str(path))
     assert code == 1 and "exists" in stderr
+
+
+def test_identify_one_text_and_a_csv_file(run: Run, tmp_path: Path) -> None:
+    code, stdout, _ = run("identify", "--text", "TPS565208DDCR", "--json")
+    result = json.loads(stdout)
+    assert code == 0 and (result["manufacturer"], result["base_part"]) == (
+        "Texas Instruments", "TPS565208",
+    )  # fmt: skip
+    source = tmp_path / "parts.csv"
+    source.write_text("id,text,category\n1,TPS565208DDCR,power\n2,no part here,\n")
+    output = tmp_path / "out.csv"
+    code, stdout, _ = run("identify", str(source), "--text-column", "text", "-o", str(output))
+    assert code == 0 and "2 rows: 1 identified, 1 unknown" in stdout
+    rows = list(csv.reader(output.read_text().splitlines()))
+    assert rows[0][:4] == ["id", "text", "category", "brand"]
+    assert "identified_category" in rows[0] and rows[0][-1] == "explanation"
+    assert rows[1][rows[0].index("manufacturer")] == "Texas Instruments"
+    assert rows[2][-1].startswith("unknown: ")
+    code, _, stderr = run("identify", str(source), "--text-column", "marking", "-o", str(output))
+    assert code == 1 and "no column 'marking'; the columns are id, text, category" in stderr
+
+
+def test_components_are_identified_and_confirmed(run: Run) -> None:
+    run("init")
+    run("case", "create", "EX-1", "--title", "Exercise")
+    run("item", "add", "EX-1", "--ref", "A1", "--weapon-system", "Kh-101")
+    added = json.loads(
+        run("component", "add", "A1", "--ref", "U1", "--marking", "TPS565208DDCR", "--json")[1]
+    )
+    (suggested,) = json.loads(run("component", "identify", "EX-1", "--json")[1])
+    assert suggested["suggested"]["base_part"] == "TPS565208"
+    code, stdout, _ = run("component", "confirm", added["id"], "--set", "date_code=9AK", "--json")
+    (confirmed,) = json.loads(stdout)
+    assert code == 0 and confirmed["status"] == "corrected"
+    assert confirmed["confirmed"]["date_code"] == "9AK"

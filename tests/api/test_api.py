@@ -246,3 +246,23 @@ def test_retire_a_record_through_the_api(client: TestClient) -> None:
     assert (revision["action"], revision["note"], revision["version"]) == ("retire", "duplicate", 2)
     assert _ok(client.get("/cases/EX-1/items")) == []
     assert client.post("/records/nope/retire", json={"reason": "x"}).status_code == 404
+
+
+def test_identify_texts_and_a_component(client: TestClient) -> None:
+    body = {"texts": ["TPS565208DDCR", ""], "reference": "2026-11-26"}
+    found, empty = _ok(client.post("/identify", json=body))
+    assert (found["manufacturer"], found["mpn"]) == ("Texas Instruments", "TPS565208DDCR")
+    assert (empty["unknown"], empty["reason"]) == (True, "no marking text")
+    assert client.post("/identify", json={"texts": []}).status_code == 422
+    item_id = _case_with_item(client)
+    component = _ok(
+        client.post(
+            f"/items/{item_id}/components", json={"ref": "U1", "marking_lines": ["TPS565208"]}
+        ),
+        201,
+    )
+    url = f"/components/{component['id']}/identification"
+    assert client.get(url).status_code == 404
+    assert _ok(client.post(url))["suggested"]["base_part"] == "TPS565208"
+    confirmed = _ok(client.post(f"{url}/confirm", json={}))
+    assert (confirmed["status"], confirmed["version"]) == ("confirmed", 2)
