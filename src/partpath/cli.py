@@ -721,12 +721,27 @@ def demo(
     with out.status("loading the exercise case into a fresh store"):
         run = exercise.run_demo(output)
     reports.print_summary(out, run.summary)
+    _print_demo_identifications(run.identifications)
     check = "verified" if run.verification.ok else "FAILED verification"
     out.print(f"\nstore:    {run.store_home}   (use: partpath --home {run.store_home} case list)")
     out.print(f"export:   {run.export}   ({check}: {run.verification.files_checked} files)")
     out.print(f"[bold]dossier:  {run.dossier.resolve()}[/]   (open it in a browser)")
     if not run.verification.ok:
         raise typer.Exit(1)
+
+
+def _print_demo_identifications(found: list[dict[str, Any]]) -> None:
+    table = Table(
+        *(Column(c, overflow="fold") for c in ["ref", "marking", "maker", "part", "made", "CHPL"]),
+        title="Identified from the markings (suggestions, to be confirmed by an analyst)",
+    )
+    for row in found:
+        made = f"{row['date_from']} to {row['date_to']}" if row["date_from"] else ""
+        table.add_row(row["ref"], row["text"], row["manufacturer"] or "unknown",
+                      row["base_part"] or "", made, row["chpl_tier"] or "")  # fmt: skip
+    out.print(table)
+    known = sum(1 for row in found if row["manufacturer"])
+    out.print(f"{known} of {len(found)} components identified; the rest are unknown, with reasons")
 
 
 @app.command()

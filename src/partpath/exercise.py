@@ -20,8 +20,11 @@ from partpath.config import load_settings
 from partpath.evidence.cases import add_source, create_case
 from partpath.evidence.export import Verification, export_folder, verify_folder
 from partpath.evidence.imports import import_item_sheet
+from partpath.evidence.items import list_case_components
 from partpath.evidence.records import CaseIn, SourceIn, parse_record
 from partpath.exc import Conflict
+from partpath.markings.components import suggest_for_case
+from partpath.markings.identify import default_rule_book
 from partpath.reports import CaseSummary, summarise_case, write_dossier
 from partpath.store import Store, init_store
 
@@ -85,6 +88,7 @@ class DemoRun:
     export: Path
     verification: Verification
     summary: CaseSummary
+    identifications: list[dict[str, Any]]  # the suggestion for each component, with its ref
 
 
 def run_demo(folder: Path) -> DemoRun:
@@ -100,6 +104,10 @@ def run_demo(folder: Path) -> DemoRun:
     store, _, _ = init_store(settings)
     try:
         case_id = load_exercise_case(store)
+        with store.session(note="suggest identifications") as session:
+            suggested = suggest_for_case(session, case_id, default_rule_book())
+            refs = {c.id: c.ref for c in list_case_components(session, case_id)}
+            found = [{"ref": refs[r.component_id], **r.suggested} for r in suggested]
         with store.session() as session:
             summary = summarise_case(session, case_id)
             dossier = write_dossier(session, store.files_dir, case_id, folder)
@@ -107,7 +115,7 @@ def run_demo(folder: Path) -> DemoRun:
     finally:
         store.close()
     verification = verify_folder(exported.folder)
-    return DemoRun(case_id, folder, home, dossier, exported.folder, verification, summary)
+    return DemoRun(case_id, folder, home, dossier, exported.folder, verification, summary, found)
 
 
 def _fresh_demo_folder(folder: Path) -> None:

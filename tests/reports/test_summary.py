@@ -5,6 +5,7 @@ from __future__ import annotations
 from rich.console import Console
 
 from partpath.evidence.history import retire_record
+from partpath.evidence.items import update_component
 from partpath.exercise import load_exercise_case
 from partpath.reports.summary import CountRow, print_summary, summarise_case
 from partpath.store import Store
@@ -109,3 +110,22 @@ def test_the_bundled_exercise_case_adds_up(store: Store) -> None:
     assert makers[("STMicroelectronics", "as marked (unverified)")] == 3
     assert makers[("unknown", "unknown")] == 83
     assert all(row.basis != "verified" for row in summary.by_maker)
+
+
+def test_a_confirmed_identification_names_the_maker(store: Store) -> None:
+    from partpath.markings.components import confirm_identification, suggest_identification
+    from tests.markings.conftest import fictional_book
+
+    built = build_case(store)
+    component_id = built.component_ids["C1"]
+    with store.session() as session:
+        update_component(
+            session, component_id, {"marking_lines": ["ACM1234"], "brand_as_marked": None}
+        )
+        suggest_identification(session, component_id, fictional_book())
+        before = summarise_case(session, "T-1")
+        confirm_identification(session, component_id)
+        after = summarise_case(session, "T-1")
+    basis = "identified from markings (confirmed)"
+    assert not any(row.basis == basis for row in before.by_maker)
+    assert any(row.name == "Acme Semiconductor" and row.basis == basis for row in after.by_maker)

@@ -105,6 +105,7 @@ def identify_marking(
     tokens = split_tokens(cleaned)
     named = _named_makers(book, cleaned, tokens)
     candidates = [c for token in tokens for c in _candidates(book, token)]
+    _join_suffix_lines(candidates, tokens)
     if not candidates and catalogue:
         candidates = _catalogue_candidates(book, tokens, catalogue)
     result = Identification(text=text)
@@ -173,6 +174,31 @@ def _candidate(family: Family, token: Token, word: str) -> _Candidate | None:
     return _Candidate(family, token, base, mpn, suffix, score, notes)
 
 
+def _join_suffix_lines(candidates: list[_Candidate], tokens: Sequence[Token]) -> None:
+    """A base part whose suffix is printed as the next token (``AD9361`` / ``BBCZ``) is read
+    with it, when that token is a whole suffix of the family."""
+    following: dict[int, Token] = {}
+    for token in tokens:
+        following.setdefault(token.position, token)
+    for candidate in candidates:
+        grammar = candidate.family.suffix
+        nxt = following.get(candidate.token.position + 1)
+        if (
+            candidate.mpn
+            or grammar is None
+            or nxt is None
+            or candidate.token.upper != candidate.base
+        ):
+            continue
+        match = grammar.pattern.fullmatch(nxt.upper)
+        if match is None:
+            continue
+        candidate.suffix = _suffix_parts(candidate.family, match.groupdict())
+        candidate.mpn = candidate.base + nxt.upper
+        candidate.score += 0.05
+        candidate.notes.append(f"{grammar.rule}: the next token {nxt.upper!r} is its suffix")
+
+
 def _suffix_parts(family: Family, groups: dict[str, str | None]) -> list[SuffixPart]:
     assert family.suffix is not None
     parts = []
@@ -205,11 +231,12 @@ def _catalogue_candidates(
 def _decide(
     result: Identification, candidates: list[_Candidate], named: list[tuple[Maker, str, str]]
 ) -> None:
-    named_makers = {maker.name for maker, _, _ in named}
+    named_makers = {maker.name: (brand, words) for maker, brand, words in named}
     for candidate in candidates:
         if candidate.maker.name in named_makers:
+            brand, words = named_makers[candidate.maker.name]
             candidate.score += 0.2
-            candidate.notes.append(f"the text names {candidate.maker.name}")
+            candidate.notes.append(f"the text names {words!r}: {brand} ({candidate.maker.name})")
         elif candidate.family.shared:
             candidate.score *= 0.5
             candidate.notes.append(

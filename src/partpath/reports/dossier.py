@@ -17,6 +17,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from PIL import Image, ImageOps
@@ -28,10 +29,11 @@ from partpath.evidence.custody import list_case_custody
 from partpath.evidence.items import list_case_components, list_items
 from partpath.evidence.photos import list_photos
 from partpath.exc import NotFound
-from partpath.reports.summary import summarise_case
+from partpath.reports.summary import identifications, summarise_case
 from partpath.store.base import utcnow
 from partpath.store.evidence import Case, Component, CustodyEvent, Photo, RecoveredItem, Source
 from partpath.store.files import read_blob
+from partpath.store.markings import ComponentIdentification
 
 TEMPLATE = "dossier.html.j2"
 THUMBNAIL_SIZE = (480, 360)
@@ -54,6 +56,8 @@ class ComponentView:
 
     record: Component
     photos: Sequence[PhotoView]
+    identification: dict[str, Any] | None = None  # confirmed, else suggested
+    confirmed: bool = False
 
 
 @dataclass(frozen=True)
@@ -143,6 +147,7 @@ def _item_views(
     components: dict[str, list[Component]] = defaultdict(list)
     for component in list_case_components(session, case_id):
         components[component.item_id].append(component)
+    found = identifications(session, [c.id for group in components.values() for c in group])
     custody: dict[str, list[CustodyEvent]] = defaultdict(list)
     for event in list_case_custody(session, case_id):
         custody[event.item_id].append(event)
@@ -152,7 +157,7 @@ def _item_views(
             source=by_id.get(item.source_id or ""),
             custody=custody[item.id],
             components=[
-                _component_view(c, photos)
+                _component_view(c, photos, found.get(c.id))
                 for c in sorted(components[item.id], key=lambda c: natural_key(c.ref))
             ],
             photos=[p for p in photos if p.record.item_id == item.id and not p.record.component_id],
@@ -161,9 +166,13 @@ def _item_views(
     ]
 
 
-def _component_view(component: Component, photos: Sequence[PhotoView]) -> ComponentView:
+def _component_view(
+    component: Component, photos: Sequence[PhotoView], found: ComponentIdentification | None
+) -> ComponentView:
     own = [photo for photo in photos if photo.record.component_id == component.id]
-    return ComponentView(component, own)
+    if found is None:
+        return ComponentView(component, own)
+    return ComponentView(component, own, found.confirmed or found.suggested, bool(found.confirmed))
 
 
 def natural_key(ref: str) -> tuple[str | int, ...]:

@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from partpath.evidence.cases import get_case, list_sources
@@ -18,8 +19,11 @@ from partpath.evidence.custody import list_case_custody
 from partpath.evidence.items import list_case_components, list_items
 from partpath.evidence.photos import list_photos
 from partpath.store.evidence import Component, RecoveredItem
+from partpath.store.markings import ComponentIdentification
 
-MakerBasis = Literal["verified", "as marked (unverified)", "unknown"]
+MakerBasis = Literal[
+    "verified", "identified from markings (confirmed)", "as marked (unverified)", "unknown"
+]
 UNKNOWN_MAKER = "unknown"
 UNCATEGORISED = "uncategorised"
 _KeyFunction = Callable[[Component], tuple[str, MakerBasis | None]]
@@ -68,14 +72,19 @@ class CaseSummary(_Frozen):
     items: tuple[ItemSummary, ...]
 
 
-def maker_of(component: Component) -> tuple[str, MakerBasis]:
+def maker_of(
+    component: Component, confirmed: dict[str, Any] | None = None
+) -> tuple[str, MakerBasis]:
     """The maker to count a component under, and on what basis.
 
-    A verified maker wins; else the brand as marked, flagged as unverified
-    (a remarked part must not pass for a genuine one); else unknown.
+    A verified maker wins; then the maker of an identification an analyst
+    confirmed; else the brand as marked, flagged as unverified (a remarked
+    part must not pass for a genuine one); else unknown.
     """
     if component.maker_verified:
         return component.maker_verified, "verified"
+    if confirmed and confirmed.get("manufacturer"):
+        return str(confirmed["manufacturer"]), "identified from markings (confirmed)"
     if component.brand_as_marked:
         return component.brand_as_marked, "as marked (unverified)"
     return UNKNOWN_MAKER, "unknown"
@@ -88,6 +97,7 @@ def summarise_case(session: Session, case_id: str) -> CaseSummary:
     components = list_case_components(session, case.id)
     current = {item.id for item in items}
     custody = [e for e in list_case_custody(session, case.id) if e.item_id in current]
+    confirmed = confirmed_identifications(session, [c.id for c in components])
     return CaseSummary(
         case_id=case.id,
         title=case.title,
@@ -98,10 +108,32 @@ def summarise_case(session: Session, case_id: str) -> CaseSummary:
         photo_count=len(list_photos(session, case.id)),
         source_count=len(list_sources(session, case.id)),
         custody_event_count=len(custody),
-        by_maker=_tally(components, maker_of),
-        by_category=_tally(components, lambda c: (c.category or UNCATEGORISED, None)),
+        by_maker=_tally(components, lambda c: maker_of(c, confirmed.get(c.id))),
+        by_category=_tally(components, lambda c: (_category(c, confirmed.get(c.id)), None)),
         items=tuple(_item_summary(item, components) for item in items),
     )
+
+
+def identifications(
+    session: Session, component_ids: Sequence[str]
+) -> dict[str, ComponentIdentification]:
+    """Component id -> its identification record, for those that have one."""
+    query = select(ComponentIdentification).where(
+        ComponentIdentification.component_id.in_(component_ids)
+    )
+    return {r.component_id: r for r in session.scalars(query)}
+
+
+def confirmed_identifications(
+    session: Session, component_ids: Sequence[str]
+) -> dict[str, dict[str, Any]]:
+    """Component id -> the identification an analyst confirmed, for those that have one."""
+    found = identifications(session, component_ids).values()
+    return {r.component_id: r.confirmed for r in found if r.confirmed}
+
+
+def _category(component: Component, confirmed: dict[str, Any] | None) -> str:
+    return component.category or (confirmed or {}).get("category") or UNCATEGORISED
 
 
 def _tally(components: Iterable[Component], key: _KeyFunction) -> tuple[CountRow, ...]:
