@@ -24,6 +24,7 @@ import time
 from pathlib import Path
 
 from partpath.markings import identify_marking, load_rule_book
+from partpath.markings.catalogue import CatalogueImport, catalogue_rows, kicad_files
 from partpath.markings.rules import RuleBook
 
 DEFAULT_CSV = Path(__file__).resolve().parents[2] / "shared/data/components/gur-components-dev.csv"
@@ -55,10 +56,23 @@ def matches(book: RuleBook, ours: list[str], label: str) -> bool:
     return any(simplify(name) in wanted for name in ours if name)
 
 
+def read_catalogue(book: RuleBook, folder: Path) -> dict[str, str]:
+    """Part -> maker from KiCad symbols, as `partpath catalogue import` would store them."""
+    makers: dict[str, set[str]] = {}
+    rows = catalogue_rows(book, kicad_files([folder]), CatalogueImport())
+    for row in rows:
+        makers.setdefault(row.part, set()).add(row.maker)
+    return {part: next(iter(names)) for part, names in makers.items() if len(names) == 1}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--csv", type=Path, default=DEFAULT_CSV)
     parser.add_argument("--show-wrong", type=int, default=0, metavar="N")
+    parser.add_argument(
+        "--kicad", type=Path, metavar="DIR",
+        help="also use a parts catalogue read from KiCad symbols (e.g. /usr/share/kicad/symbols)",
+    )  # fmt: skip
     args = parser.parse_args()
     with args.csv.open(encoding="utf-8") as handle:
         rows = [
@@ -67,8 +81,9 @@ def main() -> None:
             and r["manufacturer"].strip().casefold() not in NO_MAKER
         ]  # fmt: skip
     book = load_rule_book()
+    catalogue = read_catalogue(book, args.kicad) if args.kicad else None
     started = time.perf_counter()
-    results = [identify_marking(r["name_marking"], book) for r in rows]
+    results = [identify_marking(r["name_marking"], book, catalogue=catalogue) for r in rows]
     elapsed = time.perf_counter() - started
     right = wrong = unknown = 0
     shown = 0
@@ -86,7 +101,7 @@ def main() -> None:
     total = len(rows)
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
     print(f"identify_gur on {args.csv.name}, {dt.date.today()}, {machine}")
-    print(f"rule files: {len(book.makers)} makers")
+    print(f"rule files: {len(book.makers)} makers; parts catalogue: {len(catalogue or {})} parts")
     print(f"rows with marking text and a named maker: {total}")
     for label, count in (("right", right), ("wrong", wrong), ("unknown", unknown)):
         print(f"  {label:8} {count:5}  {count / total:6.1%}")
