@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -64,3 +65,25 @@ def test_every_format_is_tested() -> None:
     assert set(FORMATS) == {
         "yyww", "wwyy", "yywwnnn", "ywwnnn", "yww", "ym-ti", "yymm", "yy/ww",
     }  # fmt: skip
+
+
+def test_a_rule_files_own_format_with_year_and_month_letters(tmp_path: Path) -> None:
+    from partpath.markings.rules import load_rule_file
+    from tests.conftest import FIXTURES
+
+    text = (FIXTURES / "rules" / "bolt.yml").read_text(encoding="utf-8")
+    text = text.replace(
+        "date_codes: [yww]",
+        "date_codes:\n  - name: bolt-ym\n    pattern: '(?P<Y>[A-Z])(?P<m>[1-9OND])'\n"
+        "    year_codes: {F: 2018, G: 2019}\n    month_codes: {'1': 1, O: 10, N: 11, D: 12}\n"
+        "    source: bolt-guide",
+    )
+    path = tmp_path / "bolt.yml"
+    path.write_text(text, encoding="utf-8")
+    (date_format,) = load_rule_file(path).date_codes
+    window = date_format.decode("GN", REFERENCE)
+    assert window is not None and (window.date_from, window.date_to) == (
+        D(2019, 11, 1),
+        D(2019, 11, 30),
+    )
+    assert date_format.decode("HN", REFERENCE) is None  # no year H in the table

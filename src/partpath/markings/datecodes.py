@@ -1,11 +1,12 @@
 """Date codes: the formats makers print, each decoded to a window of production dates.
 
 A format is a regex over one marking token whose named groups say what each
-digit is: ``yyyy``, ``yy`` or ``y`` (year: four, two or one digit), ``ww``
-(week), ``mm`` (month 01-12) or ``m`` (a month code, read through
-``month_codes``). Weeks are ISO weeks (Monday to Sunday) or, for makers that
-count from the week of 1 January, ``jan1`` weeks (Sunday to Saturday, week 01
-holding 1 January). A rule file may define formats of its own the same way.
+character is: ``yyyy``, ``yy`` or ``y`` (year: four, two or one digit) or
+``Y`` (a year letter, read through ``year_codes``); ``ww`` (week), ``mm``
+(month 01-12) or ``m`` (a month code, read through ``month_codes``). Weeks are
+ISO weeks (Monday to Sunday) or, for makers that count from the week of
+1 January, ``jan1`` weeks (Sunday to Saturday, week 01 holding 1 January). A
+rule file may define formats of its own the same way.
 
 The window is never narrower than the code says: a week code is seven days, a
 month code a month, and a one-digit year is placed in the latest decade that
@@ -44,6 +45,7 @@ class DateCodeFormat:
     description: str
     weeks: WeekRule = "iso"
     month_codes: dict[str, int] = field(default_factory=dict)
+    year_codes: dict[str, int] = field(default_factory=dict)
 
     def decode(self, token: str, reference: dt.date) -> DateWindow | None:
         """The window of ``token`` in this format, or None if it does not fit."""
@@ -51,7 +53,7 @@ class DateCodeFormat:
         if match is None:
             return None
         groups = {k: v for k, v in match.groupdict().items() if v is not None}
-        year, note = _year(groups, reference)
+        year, note = _year(groups, reference, self.year_codes)
         if year is None:
             return None
         window = self._window(year, groups)
@@ -71,7 +73,12 @@ class DateCodeFormat:
         return dt.date(year, 1, 1), dt.date(year, 12, 31)
 
 
-def _year(groups: dict[str, str], reference: dt.date) -> tuple[int | None, str | None]:
+def _year(
+    groups: dict[str, str], reference: dt.date, year_codes: dict[str, int]
+) -> tuple[int | None, str | None]:
+    if "Y" in groups:
+        year = year_codes.get(groups["Y"])
+        return (year if year and OLDEST_YEAR <= year <= reference.year else None), None
     if "yyyy" in groups:
         year = int(groups["yyyy"])
         return (year if OLDEST_YEAR <= year <= reference.year else None), None

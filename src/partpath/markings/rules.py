@@ -233,8 +233,8 @@ def _date_codes(reader: _File, data: dict[str, Any], maker: Maker) -> list[DateC
 
 def _date_code(reader: _File, entry: dict[str, Any], maker: Maker) -> DateCodeFormat:
     pattern = reader.regex(entry, "pattern")
-    if not {"yyyy", "yy", "y"} & set(pattern.groupindex):
-        raise reader.fail(entry, "a date-code pattern needs a year group: yyyy, yy or y")
+    if not {"yyyy", "yy", "y", "Y"} & set(pattern.groupindex):
+        raise reader.fail(entry, "a date-code pattern needs a year group: yyyy, yy, y or Y")
     weeks = entry.get("weeks", "iso")
     if weeks not in ("iso", "jan1"):
         raise reader.fail(entry, "'weeks' is iso or jan1")
@@ -243,6 +243,13 @@ def _date_code(reader: _File, entry: dict[str, Any], maker: Maker) -> DateCodeFo
         isinstance(v, int) and 1 <= v <= 12 for k, v in codes.items() if k != "__line__"
     ):
         raise reader.fail(entry, "'month_codes' maps codes to month numbers 1-12")
+    years = entry.get("year_codes", {})
+    if not isinstance(years, dict) or not all(
+        isinstance(v, int) for k, v in years.items() if k != "__line__"
+    ):
+        raise reader.fail(entry, "'year_codes' maps codes to years, e.g. {F: 2018}")
+    if "Y" in pattern.groupindex and len(years) <= 1:
+        raise reader.fail(entry, "a Y (year letter) group needs 'year_codes'")
     reader.source(entry, maker)
     return DateCodeFormat(
         name=reader.text(entry, "name") or "",
@@ -250,6 +257,7 @@ def _date_code(reader: _File, entry: dict[str, Any], maker: Maker) -> DateCodeFo
         description=str(entry.get("description", "")),
         weeks=weeks,
         month_codes={str(k): v for k, v in codes.items() if k != "__line__"},
+        year_codes={str(k): v for k, v in years.items() if k != "__line__"},
     )
 
 
