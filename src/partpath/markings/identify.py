@@ -237,11 +237,10 @@ def _decide(
             brand, words = named_makers[candidate.maker.name]
             candidate.score += 0.2
             candidate.notes.append(f"the text names {words!r}: {brand} ({candidate.maker.name})")
-        elif candidate.family.shared and not candidate.mpn:
+        elif candidate.family.shared:
             candidate.score *= 0.5
             candidate.notes.append(
-                f"{candidate.base} is sold by several makers; neither the text nor a suffix "
-                "of this maker's says which"
+                f"{candidate.base} is sold by several makers and the text names none of them"
             )
     candidates.sort(key=lambda c: (-c.score, -len(c.base)))
     best = candidates[0] if candidates else None
