@@ -24,7 +24,7 @@ from partpath.controls import chpl_tier, hs_code_for, relation_to_milestones
 from partpath.controls.classify import Relation
 from partpath.markings.datecodes import DateWindow
 from partpath.markings.rules import Family, Maker, RuleBook, load_rule_book
-from partpath.markings.text import Token, clean_text, split_tokens
+from partpath.markings.text import Token, clean_text, spaced_codes, split_tokens
 
 MAKER_THRESHOLD = 0.5  # below this the maker is not given
 TIE_MARGIN = 0.05  # candidates of different makers this close are a tie
@@ -105,6 +105,7 @@ def identify_marking(
     tokens = split_tokens(cleaned)
     named = _named_makers(book, cleaned, tokens)
     candidates = [c for token in tokens for c in _candidates(book, token)]
+    candidates += [c for token in spaced_codes(tokens) for c in _candidates(book, token)]
     _join_suffix_lines(candidates, tokens)
     if not candidates and catalogue:
         candidates = _catalogue_candidates(book, tokens, catalogue)
@@ -182,7 +183,7 @@ def _join_suffix_lines(candidates: list[_Candidate], tokens: Sequence[Token]) ->
         following.setdefault(token.position, token)
     for candidate in candidates:
         grammar = candidate.family.suffix
-        nxt = following.get(candidate.token.position + 1)
+        nxt = following.get(candidate.token.last + 1)
         if (
             candidate.mpn
             or grammar is None
@@ -311,7 +312,7 @@ def _date(
 ) -> None:
     if maker is None or not maker.date_codes:
         return
-    after = part_token.position if part_token else -1
+    after = part_token.last if part_token else -1
     today = reference or dt.date.today()
     for token in tokens:
         if token.position <= after or token is part_token:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 import unicodedata
 from dataclasses import dataclass
 
@@ -32,6 +33,12 @@ class Token:
     text: str
     upper: str
     position: int
+    end: int = -1  # the position of its last word, when it joins several
+
+    @property
+    def last(self) -> int:
+        """The position of the token's last word."""
+        return max(self.position, self.end)
 
 
 def clean_text(text: str) -> str:
@@ -51,5 +58,18 @@ def split_tokens(text: str) -> list[Token]:
     for i in range(1, len(words) - 1):
         if words[i] == "-" and words[i - 1] not in ("-", "/") and words[i + 1] not in ("-", "/"):
             joined = f"{words[i - 1]}-{words[i + 1]}"
-            tokens.append(Token(joined, joined.upper(), i - 1))
+            tokens.append(Token(joined, joined.upper(), i - 1, i + 1))
     return tokens
+
+
+def spaced_codes(tokens: list[Token]) -> list[Token]:
+    """A series name printed apart from its code (``TSR 1-2450``) read as one token, for
+    numbers whose grammar has them together."""
+    out = []
+    for first, second in pairwise(tokens):
+        if second.position != first.position + 1 or not second.upper[:1].isdigit():
+            continue
+        if 2 <= len(first.upper) <= 6 and first.upper.isalpha():
+            joined = first.text + second.text
+            out.append(Token(joined, joined.upper(), first.position, second.position))
+    return out
