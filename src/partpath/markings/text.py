@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 import unicodedata
 from dataclasses import dataclass
+from itertools import pairwise
 
 MAX_CHARS = 2000  # marking text longer than this is cut: no marking is that long
 
