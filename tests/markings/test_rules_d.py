@@ -264,3 +264,7 @@ def test_near_misses_and_second_sources_are_not_given_to_these_makers(text: str)
         result.manufacturer,
         result.explanation,
     )
+
+
+def test_hisilicon_numbers_are_not_holt() -> None:
+    assert identify_marking("Hi3516", reference=REFERENCE).manufacturer is None
