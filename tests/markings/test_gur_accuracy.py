@@ -1,0 +1,39 @@
+"""A guard on the published War & Sanctions catalogue: identification may leave parts
+unknown, but must stay rarely wrong. The figures themselves come from
+benchmarks/identify_gur.py; this only fails when a rule change makes answers wrong."""
+
+from __future__ import annotations
+
+import csv
+import sys
+from pathlib import Path
+
+from partpath.markings import identify_marking, load_rule_book
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+from identify_gur import NO_MAKER, NO_TEXT, matches  # noqa: E402 (benchmarks is not a package)
+
+MAX_WRONG = 0.03  # the project's target: wrong on at most 3% of rows
+MIN_RIGHT = 0.35  # below this a change has lost coverage the rules had
+
+
+def test_the_catalogue_is_rarely_identified_wrongly(shared_data: Path) -> None:
+    path = shared_data / "components" / "gur-components-dev.csv"
+    with path.open(encoding="utf-8") as handle:
+        rows = [
+            r for r in csv.DictReader(handle)
+            if r["name_marking"].strip() not in NO_TEXT
+            and r["manufacturer"].strip().casefold() not in NO_MAKER
+        ]  # fmt: skip
+    book = load_rule_book()
+    right = wrong = 0
+    for row in rows:
+        result = identify_marking(row["name_marking"], book)
+        if result.unknown:
+            continue
+        if matches(book, [result.manufacturer or "", result.brand or ""], row["manufacturer"]):
+            right += 1
+        else:
+            wrong += 1
+    assert wrong / len(rows) <= MAX_WRONG
+    assert right / len(rows) >= MIN_RIGHT
