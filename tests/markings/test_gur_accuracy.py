@@ -11,7 +11,7 @@ from pathlib import Path
 from partpath.markings import identify_marking, load_rule_book
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
-from identify_gur import NO_MAKER, NO_TEXT, matches  # noqa: E402 (benchmarks is not a package)
+from identify_gur import NO_MAKER, NO_TEXT, matches  # benchmarks is not a package
 
 MAX_WRONG = 0.03  # the project's target: wrong on at most 3% of rows
 MIN_RIGHT = 0.35  # below this a change has lost coverage the rules had
