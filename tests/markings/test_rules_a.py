@@ -140,6 +140,40 @@ def test_acquired_brands_carry_their_dates(slug: str, brand: str, since: dt.date
         ("CY7C68013A-56LTXC", IFX, "Cypress Semiconductor", "CY7C68013A", "CY7C68013A-56LTXC",
          "USB interface"),
         ("S25FL128SAGMFI011", IFX, "Spansion", "S25FL128S", None, "flash memory"),
+        # Widened coverage: ex-National, Burr-Brown and TI lines from TI data sheets
+        ("LPV358DGKR", TI, "National Semiconductor", "LPV358", "LPV358DGKR",
+         "operational amplifier"),
+        ("LPV821DBVR", TI, TI, "LPV821", "LPV821DBVR", "operational amplifier"),
+        ("DS26C31TM", TI, "National Semiconductor", "DS26C31", None, "interface IC"),
+        ("DS8921AM", TI, "National Semiconductor", "DS8921A", "DS8921AM", "interface IC"),
+        ("AM26LV31CDR", TI, TI, "AM26LV31", "AM26LV31CDR", "interface IC"),
+        ("PGA112AIDGSR", TI, "Burr-Brown", "PGA112", "PGA112AIDGSR", "amplifier"),
+        ("VCA824ID", TI, "Burr-Brown", "VCA824", "VCA824ID", "amplifier"),
+        ("DCP010505DBP", TI, "Burr-Brown", "DCP010505DB", None, "DC-DC converter module"),
+        ("DCR012405U", TI, "Burr-Brown", "DCR012405", None, "DC-DC converter module"),
+        ("TM4C123GH6PMI7R", TI, TI, "TM4C123GH6", "TM4C123GH6PMI7R", "MCU"),
+        ("TM4C1294NCPDT", TI, TI, "TM4C1294NC", "TM4C1294NCPDT", "MCU"),
+        ("SNJ54LS244J", TI, TI, "SNJ54LS244", "SNJ54LS244J", "logic IC"),
+        ("ISOM8110DFG", TI, TI, "ISOM8110", None, "interface IC"),
+        ("DLPA200", TI, TI, "DLPA200", None, "integrated circuit"),
+        ("TAS2505IRGER", TI, TI, "TAS2505", "TAS2505IRGER", "amplifier"),
+        ("TSC2046IPW", TI, TI, "TSC2046", "TSC2046IPW", "integrated circuit"),
+        ("TSC2046EIPWRQ1", TI, TI, "TSC2046E", "TSC2046EIPWRQ1", "integrated circuit"),
+        # onsemi, Fairchild: bias resistor transistors, S/NSV automotive prefix, AMIS, Sanyo
+        ("MC74HC04ADR2G", ON, ON, "MC74HC04", "MC74HC04ADR2G", "logic IC"),
+        ("MMUN2211LT1G", ON, ON, "MMUN2211", "MMUN2211LT1G", "small-signal transistor"),
+        ("SMMUN2111LT1G", ON, ON, "SMMUN2111", "SMMUN2111LT1G", "small-signal transistor"),
+        ("MUN5211T1G", ON, ON, "MUN5211", "MUN5211T1G", "small-signal transistor"),
+        ("AMIS30623C6238G", ON, ON, "AMIS30623", None, "driver IC"),
+        ("LB1948MC-AH", ON, ON, "LB1948", None, "driver IC"),
+        ("NDS331N", ON, "Fairchild Semiconductor", "NDS331N", None, "MOSFET"),
+        ("FDPF33N25T", ON, "Fairchild Semiconductor", "FDPF33N25T", None, "MOSFET"),
+        # NXP and Freescale: level translators, Airfast RF power LDMOS
+        ("NTB0104BQ", NXP, NXP, "NTB0104", "NTB0104BQ", "level translator"),
+        ("NTSX2102GM", NXP, NXP, "NTSX2102", None, "level translator"),
+        ("A2T08VD020NT1", NXP, "Freescale Semiconductor", "A2T08VD020N", None, "transistor"),
+        ("AFT09MS015NT1", NXP, "Freescale Semiconductor", "AFT09MS015N", None, "transistor"),
+        ("A3T21H455W23SR6", NXP, NXP, "A3T21H455W23S", None, "transistor"),
     ],
 )  # fmt: skip
 def test_documented_part_numbers_are_identified(
@@ -220,6 +254,7 @@ def test_documented_date_codes_give_their_windows(
     [
         "LM358DR", "LM7805CT", "TLV431AIDBZR", "MC34063ADR2G", "MMBT3904LT1G", "IRF540",
         "IRF9540", "PCF8574T", "BSS138", "UC3842BN",
+        "LF353N", "AM26C31IDR", "AM26LS31CN", "74ACT245",
     ],
 )  # fmt: skip
 def test_second_sourced_numbers_name_no_maker_by_themselves(text: str) -> None:
@@ -260,6 +295,14 @@ def test_a_named_maker_settles_a_second_sourced_number(text: str, maker: str) ->
         ("BGA144", IFX),  # a package name
         ("IR204", IFX),  # an infrared LED number
         ("MRF24J40MA", NXP),  # Microchip radio, not Freescale RF power
+        ("TSC2011", TI),  # an ST current-sense amplifier, not a TI touch controller
+        ("PGA132", TI),  # a 132-pin grid array, not a TI PGA
+        ("DS89C430", TI),  # a Dallas (Maxim) 8051, not a National DS89C interface part
+        ("LF33CV", TI),  # an ST low-drop regulator, not an LF JFET op amp
+        ("FDC2214", ON),  # a TI capacitance-to-digital converter, not a Fairchild FDC MOSFET
+        ("NTB0104BQ", ON),  # an NXP level translator, not an onsemi NTB MOSFET
+        ("LPC662", NXP),  # a National (TI) CMOS op amp, not an NXP LPC microcontroller
+        ("FDA803", ON),  # an ST audio amplifier, not a Fairchild MOSFET
     ],
 )  # fmt: skip
 def test_near_misses_are_not_claimed(text: str, not_maker: str) -> None:

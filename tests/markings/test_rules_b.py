@@ -325,3 +325,143 @@ def test_old_atmel_dataflash_goes_to_the_maker_named() -> None:
     assert identify("ADESTO AT45DB161D").brand == "Adesto"
     assert identify("ADESTO AT45DB161E").brand == "Adesto"
     assert identify("RENESAS AT45DB161E").manufacturer == RENESAS
+
+
+# ---- wider coverage of Analog Devices, STMicroelectronics and AMD -------------------
+# Older three-digit and newer five-digit numbers, acquired brands' families and the
+# documented top-marking forms; each case from the sources cited in the rule files.
+WIDER = [
+    # Analog Devices: AD7xx op amps, reel suffix without hyphen, RS-485, supervisors
+    ("AD797ARZ", ADI, ADI, "AD797", "AD797ARZ", "operational amplifier"),
+    ("AD7980ARMZRL7", ADI, ADI, "AD7980", "AD7980ARMZRL7", "ADC"),
+    ("ADM485EARZ", ADI, ADI, "ADM485E", "ADM485EARZ", "interface IC"),
+    ("ADM690AN", ADI, ADI, "ADM690", "ADM690AN", "supervisor"),
+    ("TMP36GT9Z", ADI, ADI, "TMP36", None, "sensor IC"),
+    ("ADIN1300BCPZ", ADI, ADI, "ADIN1300", "ADIN1300BCPZ", "Ethernet PHY"),
+    # Hittite four-digit numbers with a Hittite package code
+    ("HMC7044LP10BE", ADI, "Hittite Microwave", "HMC7044", "HMC7044LP10BE", "RF IC"),
+    ("HMC1119LP4ME", ADI, "Hittite Microwave", "HMC1119", "HMC1119LP4ME", "RF IC"),
+    # Linear Technology: LT4xxx, three-digit LTC485, TO-3P / DD-Pak packages
+    ("LT4356CDE-1#PBF", ADI, "Linear Technology", "LT4356", "LT4356CDE-1#PBF",
+     "power management IC"),
+    ("LTC485CN8", ADI, "Linear Technology", "LTC485", "LTC485CN8", "interface IC"),
+    ("LT1083CP", ADI, "Linear Technology", "LT1083", "LT1083CP", "integrated circuit"),
+    ("LT1086CM-3.3", ADI, "Linear Technology", "LT1086", "LT1086CM-3.3",
+     "integrated circuit"),
+    # Maxim: three-digit and five-digit numbers, MAXQ
+    ("MAX038CPP", ADI, "Maxim Integrated", "MAX038", "MAX038CPP", "integrated circuit"),
+    ("MAX471CSA", ADI, "Maxim Integrated", "MAX471", "MAX471CSA", "integrated circuit"),
+    ("MAX13487EESA+", ADI, "Maxim Integrated", "MAX13487E", "MAX13487EESA+",
+     "interface IC"),
+    ("MAX21100", ADI, "Maxim Integrated", "MAX21100", None, "integrated circuit"),
+    ("MAXQ1850", ADI, "Maxim Integrated", "MAXQ1850", None, "MCU"),
+    # Dallas Semiconductor: clocks and 8051 microcontrollers
+    ("DS12C887", ADI, "Dallas Semiconductor", "DS12C887", None, "clock IC"),
+    ("DS80C320", ADI, "Dallas Semiconductor", "DS80C320", None, "MCU"),
+    # STMicroelectronics: small-package STM32 marking, VIPower, MOSFET top marks
+    ("32F030F4P6", ST, ST, "32F030", "32F030F4P6", "MCU"),
+    ("VNH2SP30-E", ST, ST, "VNH2SP30", None, "power management IC"),
+    ("VND7140AJ", ST, ST, "VND7140A", None, "power management IC"),
+    ("70N60DM2", ST, ST, "70N60DM2", None, "MOSFET"),
+    ("160N4F7", ST, ST, "160N4F7", None, "MOSFET"),
+    ("7LN80K5", ST, ST, "7LN80K5", None, "MOSFET"),
+    ("D35NF06L", ST, ST, "D35NF06L", None, "MOSFET"),
+    ("SCT30N120", ST, ST, "SCT30N120", None, "MOSFET"),
+    ("M41T81SM6F", ST, ST, "M41T81S", None, "clock IC"),
+    ("TDA7294", ST, ST, "TDA7294", None, "amplifier"),
+    ("L9637D", ST, ST, "L9637", None, "integrated circuit"),
+    ("ST232CN", ST, ST, "ST232", "ST232CN", "interface IC"),
+    # AMD (Xilinx): the older families of the Xilinx data books
+    ("XC4010XL", AMD, "Xilinx", "XC4010XL", None, "FPGA"),
+    ("XC3090-70PC84C", AMD, "Xilinx", "XC3090", "XC3090-70PC84C", "FPGA"),
+    ("XCS10XL", AMD, "Xilinx", "XCS10XL", None, "FPGA"),
+    ("XC5204", AMD, "Xilinx", "XC5204", None, "FPGA"),
+    ("XC17V04", AMD, "Xilinx", "XC17V04", None, "flash memory"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "maker", "brand", "base", "mpn", "category"), WIDER, ids=[c[0] for c in WIDER]
+)
+def test_wider_families_identify_maker_brand_part_and_category(
+    text: str, maker: str, brand: str, base: str, mpn: str | None, category: str
+) -> None:
+    result = identify(text)
+    assert not result.unknown, result.reason
+    assert (result.manufacturer, result.brand) == (maker, brand)
+    assert (result.base_part, result.mpn, result.category) == (base, mpn, category)
+
+
+def test_new_suffix_codes_decode() -> None:
+    linear = {part.field: (part.code, part.meaning) for part in identify("LT1083CP").suffix}
+    assert linear == {"temp": ("C", "commercial, 0 to 70 C"), "package": ("P", "TO-3P")}
+    adi = {part.field: part.code for part in identify("AD7980ARMZRL7").suffix}
+    assert adi == {"grade": "A", "package": "RM", "rohs": "Z", "reel": "RL7"}
+
+
+# Other makers' numbers under the same prefixes, package names and second sources
+WIDER_NEAR_MISSES = [
+    "HMC5883L",  # Honeywell magnetometer: no Hittite package code
+    "HMC1052L",
+    "VN2222LL",  # Supertex/Microchip MOSFET, not VIPower
+    "VN0106N3",
+    "TDA7050",  # NXP audio amplifier
+    "L9110S",  # motor driver of other makers
+    "SCT3080AL",  # ROHM SiC MOSFET
+    "SSM3K15AFU",  # Toshiba small-signal MOSFET, not an SSM audio part
+    "DS1488N",  # National/TI line driver, not Dallas
+    "MAX232N",  # TI's MAX232 (package N)
+    "MAX3232CPWR",  # TI's MAX3232
+    "MAX485ESA",  # second-sourced transceiver: the text names no maker
+    "10N60",  # no ST technology code
+    "1N4148",
+    "XC6206P332MR",  # Torex
+]
+
+
+@pytest.mark.parametrize("text", WIDER_NEAR_MISSES)
+def test_wider_families_leave_other_makers_numbers_alone(text: str) -> None:
+    assert identify(text).manufacturer not in {ADI, ST, AMD}
+
+
+# ---- Infineon Technologies (with International Rectifier, Cypress, Spansion) --------
+# Main cases are in test_rules_a.py; these cover the families added since.
+IFX = "Infineon Technologies"
+INFINEON_WIDER = [
+    ("ESD5V3U1U-02LS", IFX, IFX, "ESD5V3U1U", None, "diode"),
+    ("ESD5V3S1B-02LS", IFX, IFX, "ESD5V3S1B", None, "diode"),
+    ("BCR133", IFX, IFX, "BCR133", None, "transistor"),
+    ("SAB-C167CR-LM", IFX, IFX, "SAB-C167CR", None, "MCU"),
+    # Spansion flash top marking without the S25/S29 prefix (KBA221133)
+    ("FL128SAIF00", IFX, "Spansion", "FL128S", None, "flash memory"),
+    ("FL127SIF00", IFX, "Spansion", "FL127S", None, "flash memory"),
+    ("GL128P10FFI01", IFX, "Spansion", "GL128P", None, "flash memory"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "maker", "brand", "base", "mpn", "category"),
+    INFINEON_WIDER,
+    ids=[c[0] for c in INFINEON_WIDER],
+)
+def test_infineon_wider_families(
+    text: str, maker: str, brand: str, base: str, mpn: str | None, category: str
+) -> None:
+    result = identify(text)
+    assert not result.unknown, result.reason
+    assert (result.manufacturer, result.brand) == (maker, brand)
+    assert (result.base_part, result.mpn, result.category) == (base, mpn, category)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BGA144",  # a package name, not an Infineon RF part
+        "BCR08AM",  # Renesas triac
+        "ESD5Z5.0T1G",  # onsemi
+        "FL7701",  # Fairchild LED driver
+        "GL850G",  # Genesys Logic USB hub
+    ],
+)
+def test_infineon_wider_families_leave_other_makers_numbers_alone(text: str) -> None:
+    assert identify(text).manufacturer != IFX

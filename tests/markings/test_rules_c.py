@@ -37,6 +37,10 @@ FILES = {
     "wurth-elektronik.yml": "Würth Elektronik",
     "sumida.yml": "Sumida",
     "cts.yml": "CTS",
+    "ttm-technologies.yml": "TTM Technologies",
+    "transcend-information.yml": "Transcend Information",
+    "taoglas.yml": "Taoglas",
+    "raspberry-pi.yml": "Raspberry Pi",
 }
 
 
@@ -323,6 +327,190 @@ IDENTIFIED = [
     ("CDRH104RNP-100NC", "Sumida", "Sumida", "CDRH104R", "CDRH104RNP-100NC", "inductor"),
     ("CD54NP-100KC", "Sumida", "Sumida", "CD54", "CD54NP-100KC", "inductor"),
     ("CB3LV-3I-25M0000", "CTS", "CTS", "CB3LV-3I-25M0000", None, "oscillator"),
+    # Vishay: Siliconix analog switches, load switches and newer MOSFET names
+    (
+        "DG9409DN-T1-E4",
+        "Vishay Intertechnology",
+        "Vishay Siliconix",
+        "DG9409",
+        "DG9409DN-T1-E4",
+        "analog switch",
+    ),
+    (
+        "DG408LDY-E3",
+        "Vishay Intertechnology",
+        "Vishay Siliconix",
+        "DG408L",
+        "DG408LDY-E3",
+        "analog switch",
+    ),
+    (
+        "SiP32408DNP-T1-GE4",
+        "Vishay Intertechnology",
+        "Vishay Siliconix",
+        "SIP32408",
+        "SIP32408DNP-T1-GE4",
+        "power management IC",
+    ),
+    (
+        "SiSA04DN-T1-GE3",
+        "Vishay Intertechnology",
+        "Vishay Siliconix",
+        "SISA04DN",
+        "SISA04DN-T1-GE3",
+        "MOSFET",
+    ),
+    (
+        "SiUD406ED-T1-GE3",
+        "Vishay Intertechnology",
+        "Vishay Siliconix",
+        "SIUD406ED",
+        "SIUD406ED-T1-GE3",
+        "MOSFET",
+    ),
+    (
+        "SiHFL9014TR-GE3",
+        "Vishay Intertechnology",
+        "Vishay Siliconix",
+        "SIHFL9014",
+        "SIHFL9014TR-GE3",
+        "MOSFET",
+    ),
+    # Vishay: optocouplers, SSR, polymer and MICROTAN tantalum, thermistors, resistors
+    (
+        "ILD2-X007T",
+        "Vishay Intertechnology",
+        "Vishay Intertechnology",
+        "ILD2",
+        "ILD2-X007T",
+        "photosensitive device",
+    ),
+    (
+        "VO3120-X007T",
+        "Vishay Intertechnology",
+        "Vishay Intertechnology",
+        "VO3120",
+        "VO3120-X007T",
+        "photosensitive device",
+    ),
+    (
+        "SFH6156-2",
+        "Vishay Intertechnology",
+        "Vishay Intertechnology",
+        "SFH6156",
+        None,
+        "photosensitive device",
+    ),
+    ("LH1522AB", "Vishay Intertechnology", "Vishay Intertechnology", "LH1522AB", None, "relay"),
+    (
+        "T55B157M6R3C0070",
+        "Vishay Intertechnology",
+        "Vishay Polytech",
+        "T55B",
+        "T55B157M6R3C0070",
+        "tantalum capacitor",
+    ),
+    (
+        "TP8M105M010C",
+        "Vishay Intertechnology",
+        "Vishay Sprague",
+        "TP8M",
+        "TP8M105M010C",
+        "tantalum capacitor",
+    ),
+    (
+        "NTCLE100E3103JB0",
+        "Vishay Intertechnology",
+        "Vishay BCcomponents",
+        "NTCLE100E3",
+        "NTCLE100E3103JB0",
+        "thermistor",
+    ),
+    (
+        "MRS25000C1829FC100",
+        "Vishay Intertechnology",
+        "Vishay BCcomponents",
+        "MRS25",
+        "MRS25000C1829FC100",
+        "resistor",
+    ),
+    ("MCT0603", "Vishay Intertechnology", "Vishay Beyschlag", "MCT0603", None, "resistor"),
+    (
+        "IHLP-2525CZ-01",
+        "Vishay Intertechnology",
+        "Vishay Dale",
+        "IHLP-2525CZ-01",
+        None,
+        "inductor",
+    ),
+    # KYOCERA AVX: more tantalum series, F9x J-lead, TransGuard, thin-film RF, Kyocera crystals
+    ("TAJB106K", "KYOCERA AVX", "AVX", "TAJB", None, "tantalum capacitor"),
+    ("F931A106MAA", "KYOCERA AVX", "AVX", "F93", "F931A106MAA", "tantalum capacitor"),
+    ("VC120618A400D", "KYOCERA AVX", "AVX", "VC1206", "VC120618A400D", "varistor"),
+    ("VCAS080526C580RP", "KYOCERA AVX", "AVX", "VCAS0805", "VCAS080526C580RP", "varistor"),
+    ("CP0402P5500BNTR", "KYOCERA AVX", "AVX", "CP0402P", "CP0402P5500BNTR", "RF module"),
+    ("LP1206A0700ANTR", "KYOCERA AVX", "AVX", "LP1206A", "LP1206A0700ANTR", "RF module"),
+    ("BP0EA2500A7TR", "KYOCERA AVX", "AVX", "BP0EA", "BP0EA2500A7TR", "filter"),
+    (
+        "CX2520SB27000D0PESZZ",
+        "KYOCERA AVX",
+        "Kyocera",
+        "CX2520SB",
+        "CX2520SB27000D0PESZZ",
+        "crystal",
+    ),
+    # YAGEO / KEMET: more tantalum series
+    ("T350E106K016AT", "YAGEO", "KEMET", "T350E", "T350E106K016AT", "tantalum capacitor"),
+    ("T496C106K025AT", "YAGEO", "KEMET", "T496C", "T496C106K025AT", "tantalum capacitor"),
+    # Mini-Circuits: more model families
+    (
+        "DVGA1-242APP+",
+        "Mini-Circuits",
+        "Mini-Circuits",
+        "DVGA1-242APP",
+        "DVGA1-242APP+",
+        "RF amplifier",
+    ),
+    ("HSWA4-63DR+", "Mini-Circuits", "Mini-Circuits", "HSWA4-63DR", "HSWA4-63DR+", "RF IC"),
+    ("GP2Y+", "Mini-Circuits", "Mini-Circuits", "GP2Y", "GP2Y+", "RF module"),
+    ("TCD-20-4+", "Mini-Circuits", "Mini-Circuits", "TCD-20-4", "TCD-20-4+", "RF module"),
+    ("SAV-581+", "Mini-Circuits", "Mini-Circuits", "SAV-581", "SAV-581+", "transistor"),
+    # TTM Technologies (Anaren), Transcend, Taoglas
+    ("XC1900A-03S", "TTM Technologies", "Anaren", "XC1900A-03", "XC1900A-03S", "RF module"),
+    ("X3C07P1-03S", "TTM Technologies", "Anaren", "X3C07P1-03", "X3C07P1-03S", "RF module"),
+    ("C1517J5003AHF", "TTM Technologies", "Anaren", "C1517J5003AHF", None, "RF module"),
+    (
+        "TS1GUSD-S3",
+        "Transcend Information",
+        "Transcend Information",
+        "TS1GUSD",
+        "TS1GUSD-S3",
+        None,
+    ),
+    # Sumida: type options after the size, some after a slash
+    (
+        "CDRH4D28C/LDNP-100NC",
+        "Sumida",
+        "Sumida",
+        "CDRH4D28C/LD",
+        "CDRH4D28C/LDNP-100NC",
+        "inductor",
+    ),
+    ("CDRH38D16RNP-100MC", "Sumida", "Sumida", "CDRH38D16R", "CDRH38D16RNP-100MC", "inductor"),
+    # Murata NTC thermistors
+    (
+        "NCP18XQ681J03RB",
+        "Murata Manufacturing",
+        "Murata Manufacturing",
+        "NCP18XQ681",
+        "NCP18XQ681J03RB",
+        "thermistor",
+    ),
+    # Raspberry Pi microcontrollers
+    ("RP2040", "Raspberry Pi", "Raspberry Pi", "RP2040", None, "MCU"),
+    ("RP2350A", "Raspberry Pi", "Raspberry Pi", "RP2350A", None, "MCU"),
+    ("GPDF.47.8.A.02", "Taoglas", "Taoglas", "GPDF.47.8.A.02", None, "antenna"),
+    ("TG.35.8113", "Taoglas", "Taoglas", "TG.35.8113", None, "antenna"),
 ]
 
 
@@ -453,6 +641,20 @@ SUFFIXES = [
         "CDRH104RNP-100NC",
         {"finish": ("NP", "lead free"), "inductance": ("100", ""), "tolerance": ("N", "±30 %")},
     ),
+    (
+        "VISHAY DG408DY-T1-E3",
+        {"package": ("DY", "SOIC"), "reel": ("-T1", "tape and reel")},
+    ),
+    (
+        "VC120618A400D",
+        {"working_voltage": ("18", ""), "energy": ("A", "0.1 J"), "clamping_voltage": ("400", "")},
+    ),
+    ("VC060314A300P", {"termination": ("P", "Ni/Sn plated")}),
+    ("F930G687MNC", {"voltage": ("0G", "4 V"), "tolerance": ("M", "±20 %")}),
+    ("CX2520SB27000D0PESZZ", {"frequency": ("27000", ""), "load_capacitance": ("D0", "8 pF")}),
+    ("CP0302A5425ENTR", {"frequency": ("5425", ""), "packaging": ("TR", "tape and reel")}),
+    ("XC0450A-03P", {"finish": ("P", "5 of 6 tin-lead")}),
+    ("T110B106K035AS", {"tolerance": ("K", "±10 %"), "voltage": ("035", "")}),
 ]
 
 
@@ -533,6 +735,18 @@ NOT_IDENTIFIED = [
     ("0805", "KYOCERA AVX"),  # a case size alone
     ("744", "Würth Elektronik"),
     ("B0505", "MORNSUN Guangzhou Science & Technology"),
+    ("DG408DY", "Vishay Intertechnology"),  # industry-standard number, also Maxim / Intersil
+    ("SI8233BD-D-IS", "Vishay Intertechnology"),  # Silicon Labs isolator
+    ("TPSM84209", "KYOCERA AVX"),  # TI power module, not a TPS tantalum case
+    ("TPS54331", "KYOCERA AVX"),
+    ("F93", "KYOCERA AVX"),  # series alone
+    ("LP2985", "KYOCERA AVX"),  # TI regulator, not an LP thin-film filter
+    ("XC3020A-70", "TTM Technologies"),  # Xilinx XC3000 speed grade
+    ("XC7A35T-1CSG324C", "TTM Technologies"),
+    ("TS912IN", "Transcend Information"),  # ST op-amp
+    ("SIP-8", "Vishay Intertechnology"),  # a package name
+    ("RP20401", "Raspberry Pi"),
+    ("CDRH", "Sumida"),  # series alone
 ]
 
 
@@ -561,6 +775,9 @@ def test_a_second_sourced_number_names_the_maker_printed_beside_it() -> None:
         ("IXYS", "Littelfuse", "IXYS"),
         ("Mini-Circuits", "Mini-Circuits", "Mini-Circuits"),
         ("CTS 25.000", "CTS", "CTS"),
+        ("Kyocera", "KYOCERA AVX", "Kyocera"),
+        ("Anaren", "TTM Technologies", "Anaren"),
+        ("Vishay Polytech", "Vishay Intertechnology", "Vishay Polytech"),
     ],
 )
 def test_printed_names_and_brands_name_the_owner(text: str, maker: str, brand: str) -> None:
@@ -587,3 +804,102 @@ def test_categories_give_hs_codes_for_controlled_goods() -> None:
     assert identify_marking("T491B106K016AT").hs_code == "853221"
     assert identify_marking("GRM188R71H104KA93D").hs_code == "853224"
     assert identify_marking("TSR1-2450").hs_code == "850440"
+
+
+# ---------------------------------------------------------------------------------------
+# Makers moved here from group d (memories and RF ICs): Micron, Samsung, Semtech; and the
+# IDT / ICS numbers of Renesas. Cases from the data sheets cited in their rule files.
+# ---------------------------------------------------------------------------------------
+
+# text, manufacturer, brand, base part, full part number (None: suffix not decoded), category
+IDENTIFIED_D = [
+    # Micron: e.MMC, and the serial / parallel NOR numbers when Micron or Numonyx is named
+    ("MTFC4GACAJCN-1M WT", "Micron Technology", "Micron Technology", "MTFC4GACAJCN",
+     "MTFC4GACAJCN-1M", "flash memory"),
+    ("MT41J128M16JT-125", "Micron Technology", "Micron Technology", "MT41J128M16",
+     "MT41J128M16JT-125", "DRAM"),
+    ("Micron M25P16-VMN6TP", "Micron Technology", "Micron Technology", "M25P16",
+     "M25P16-VMN6TP", "flash memory"),
+    ("Numonyx PC28F256P30TF", "Micron Technology", "Numonyx", "PC28F256P30", None,
+     "flash memory"),
+    ("Micron M29W128GL70N6E", "Micron Technology", "Micron Technology", "M29W128GL", None,
+     "flash memory"),
+    # Samsung: DRAM and NAND product codes
+    ("K4B4G1646E-BCMA", "Samsung Electronics", "Samsung Electronics", "K4B4G1646E",
+     "K4B4G1646E-BCMA", "DRAM"),
+    ("K9F1G08U0D-SCB0", "Samsung Electronics", "Samsung Electronics", "K9F1G08U0D",
+     "K9F1G08U0D-SCB0", "flash memory"),
+    # Semtech and Gennum
+    ("SX1509BIULTRT", "Semtech", "Semtech", "SX1509B", "SX1509BIULTRT", "interface IC"),
+    ("SX1502I087TRT", "Semtech", "Semtech", "SX1502", "SX1502I087TRT", "interface IC"),
+    ("SX9500IULTRT", "Semtech", "Semtech", "SX9500", "SX9500IULTRT", "sensor IC"),
+    ("SC4520", "Semtech", "Semtech", "SC4520", None, "power management IC"),
+    ("GS2971A-IBE3", "Semtech", "Gennum", "GS2971A", "GS2971A-IBE3", "interface IC"),
+    ("GS2974ACNE3", "Semtech", "Gennum", "GS2974A", "GS2974ACNE3", "interface IC"),
+    ("SX1276IMLTRT", "Semtech", "Semtech", "SX1276", "SX1276IMLTRT", "RF transceiver"),
+    # Renesas: IDT-prefixed numbers and ICS clock ICs
+    ("IDT7008L20PFI8", "Renesas Electronics", "IDT", "IDT7008L", None, "SRAM"),
+    ("IDT6116SA35TPG", "Renesas Electronics", "IDT", "IDT6116SA", None,
+     "integrated circuit"),
+    ("ICS85311AMI", "Renesas Electronics", "Integrated Circuit Systems", "ICS85311AMI", None,
+     "clock IC"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "maker", "brand", "base", "mpn", "category"),
+    IDENTIFIED_D,
+    ids=[case[0] for case in IDENTIFIED_D],
+)
+def test_memory_and_rf_numbers_are_identified(
+    text: str, maker: str, brand: str, base: str, mpn: str | None, category: str | None
+) -> None:
+    result = identify_marking(text, reference=REFERENCE)
+    assert not result.unknown, result.reason
+    assert (result.manufacturer, result.brand) == (maker, brand)
+    assert result.base_part == base
+    assert result.mpn == mpn
+    assert result.category == category
+
+
+# text, {suffix field: (code, meaning)}
+SUFFIXES_D = [
+    ("Micron M25P16-VMN6TP", {"package": ("MN", "SO8N 150 mil"), "temp": ("6", "")}),
+    (
+        "SX1509BIULTRT",
+        {"temp": ("I", "industrial, -40 to +85 °C"), "reel": ("TRT", "tape and reel")},
+    ),
+    ("GS2974ACNE3", {"finish": ("E3", "Pb-free and RoHS compliant")}),
+]
+
+
+@pytest.mark.parametrize(("text", "fields"), SUFFIXES_D, ids=[c[0] for c in SUFFIXES_D])
+def test_memory_and_rf_suffixes_decode(text: str, fields: dict[str, tuple[str, str]]) -> None:
+    result = identify_marking(text, reference=REFERENCE)
+    decoded = {part.field: (part.code, part.meaning) for part in result.suffix}
+    for name, expected in fields.items():
+        assert decoded[name] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "maker"),
+    [
+        # ST- and Intel-made legacy flash carries the same numbers: the name decides
+        ("M29W800DT", "Micron Technology"),
+        ("M25P10", "Micron Technology"),
+        ("JS28F128J3F75", "Micron Technology"),
+        ("GS8160Z18", "Semtech"),  # GSI Technology SRAM, not Gennum
+        ("SX1276", "Micron Technology"),
+        ("ICS", "Renesas Electronics"),  # the letters alone
+    ],
+)
+def test_memory_and_rf_near_misses(text: str, maker: str) -> None:
+    result = identify_marking(text, reference=REFERENCE)
+    assert result.manufacturer != maker
+
+
+def test_acquired_memory_and_rf_brands_carry_their_dates() -> None:
+    result = identify_marking("GS2971A-IBE3", reference=REFERENCE)
+    assert any("since 2012-03-20" in line for line in result.explanation)
+    result = identify_marking("XC1900A-03S", reference=REFERENCE)
+    assert any("since 2018-04-18" in line for line in result.explanation)
