@@ -1,0 +1,19 @@
+"""The error a list loader raises for a file it cannot read as the format it claims."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from partpath.exc import InvalidInput
+
+
+class ListFormatError(InvalidInput):
+    """A truncated or malformed list file; the message names the file, the record and
+    what was expected there."""
+
+    def __init__(self, path: Path | str, where: str, problem: str) -> None:
+        self.path = Path(path)
+        self.where = where
+        self.problem = problem
+        location = f"{self.path}, {where}" if where else str(self.path)
+        super().__init__(f"{location}: {problem}")
