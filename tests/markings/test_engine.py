@@ -116,3 +116,8 @@ def test_any_text_gives_an_answer_or_unknown(text: str) -> None:
     result = identify_marking(text, fictional_book(), REFERENCE)
     assert 0 <= result.confidence <= 1
     assert result.unknown == (result.manufacturer is None)
+
+
+def test_a_known_prefix_printed_apart_is_read_with_the_rest(book: RuleBook) -> None:
+    result = identify_marking("ACM 1234IQF", book, REFERENCE)
+    assert (result.base_part, result.mpn) == ("ACM1234", "ACM1234IQF")

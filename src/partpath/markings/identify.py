@@ -105,7 +105,8 @@ def identify_marking(
     tokens = split_tokens(cleaned)
     named = _named_makers(book, cleaned, tokens)
     candidates = [c for token in tokens for c in _candidates(book, token)]
-    candidates += [c for token in spaced_codes(tokens) for c in _candidates(book, token)]
+    joined = spaced_codes(tokens, book.by_prefix)
+    candidates += [c for token in joined for c in _candidates(book, token)]
     _join_suffix_lines(candidates, tokens)
     if not candidates and catalogue:
         candidates = _catalogue_candidates(book, tokens, catalogue)

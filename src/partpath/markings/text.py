@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Container
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -62,14 +63,16 @@ def split_tokens(text: str) -> list[Token]:
     return tokens
 
 
-def spaced_codes(tokens: list[Token]) -> list[Token]:
-    """A series name printed apart from its code (``TSR 1-2450``) read as one token, for
-    numbers whose grammar has them together."""
+def spaced_codes(tokens: list[Token], prefixes: Container[str] = ()) -> list[Token]:
+    """A series name printed apart from its code read as one token, for numbers whose
+    grammar has them together: letters then a code starting with a digit (``TSR
+    1-2450``), or a known family prefix then the rest (``STM32 F103C8T6``)."""
     out = []
     for first, second in pairwise(tokens):
-        if second.position != first.position + 1 or not second.upper[:1].isdigit():
+        if second.position != first.position + 1:
             continue
-        if 2 <= len(first.upper) <= 6 and first.upper.isalpha():
+        series = 2 <= len(first.upper) <= 6 and first.upper.isalpha()
+        if (series and second.upper[:1].isdigit()) or first.upper in prefixes:
             joined = first.text + second.text
             out.append(Token(joined, joined.upper(), first.position, second.position))
     return out
