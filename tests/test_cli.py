@@ -132,3 +132,15 @@ def test_components_are_identified_and_confirmed(run: Run) -> None:
     (confirmed,) = json.loads(stdout)
     assert code == 0 and confirmed["status"] == "corrected"
     assert confirmed["confirmed"]["date_code"] == "9AK"
+
+
+def test_identify_reads_the_rules_of_the_store_named_by_home(run: Run, tmp_path: Path) -> None:
+    import shutil
+
+    from tests.conftest import FIXTURES
+
+    rules = tmp_path / "home" / "rules"
+    rules.mkdir(parents=True)
+    shutil.copy(FIXTURES / "rules" / "acme.yml", rules / "acme.yml")
+    code, stdout, _ = run("identify", "--text", "ACM1234IQF", "--json")
+    assert code == 0 and json.loads(stdout)["manufacturer"] == "Acme Semiconductor"

@@ -24,6 +24,11 @@ class Settings:
         """The content-addressed file store (photos, documents)."""
         return self.home / "files"
 
+    @property
+    def rules_dir(self) -> Path:
+        """A user's own marking rules, read after the bundled ones."""
+        return self.home / "rules"
+
 
 def _default_actor() -> str:
     try:

@@ -24,7 +24,7 @@ from partpath.evidence.items import list_case_components
 from partpath.evidence.records import CaseIn, SourceIn, parse_record
 from partpath.exc import Conflict
 from partpath.markings.components import suggest_for_case
-from partpath.markings.identify import default_rule_book
+from partpath.markings.identify import rule_book_for
 from partpath.reports import CaseSummary, summarise_case, write_dossier
 from partpath.store import Store, init_store
 
@@ -105,7 +105,7 @@ def run_demo(folder: Path) -> DemoRun:
     try:
         case_id = load_exercise_case(store)
         with store.session(note="suggest identifications") as session:
-            suggested = suggest_for_case(session, case_id, default_rule_book())
+            suggested = suggest_for_case(session, case_id, rule_book_for(settings))
             refs = {c.id: c.ref for c in list_case_components(session, case_id)}
             found = [{"ref": refs[r.component_id], **r.suggested} for r in suggested]
         with store.session() as session:

@@ -50,3 +50,16 @@ def test_identify_uses_the_catalogue_only_where_no_grammar_fits(book: RuleBook) 
 def test_a_path_that_is_not_a_library_is_refused(store: Store, book: RuleBook) -> None:
     with pytest.raises(InvalidInput, match=r"not a \.kicad_sym file"), store.session() as session:
         import_catalogue(session, book, [FIXTURES / "rules" / "acme.yml"])
+
+
+def test_the_cached_catalogue_is_read_again_when_it_grows(store: Store, book: RuleBook) -> None:
+    from partpath.markings.catalogue import cached_catalogue
+    from partpath.store.markings import CatalogueEntry
+
+    with store.session() as session:
+        import_catalogue(session, book, [LIBRARY])
+        first = cached_catalogue(session)
+        assert cached_catalogue(session) is first  # not read again
+        session.add(CatalogueEntry(part="ZQ99999", maker="Bolt Microsystems", source="test"))
+        session.flush()
+        assert cached_catalogue(session)["ZQ99999"] == "Bolt Microsystems"

@@ -8,15 +8,15 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Body
 from pydantic import BaseModel, ConfigDict, Field
 
-from partpath.api.deps import SessionDep
+from partpath.api.deps import SessionDep, StoreDep
 from partpath.markings import Identification, identify_marking
-from partpath.markings.catalogue import load_catalogue
+from partpath.markings.catalogue import cached_catalogue
 from partpath.markings.components import (
     confirm_identification,
     get_identification,
     suggest_identification,
 )
-from partpath.markings.identify import default_rule_book
+from partpath.markings.identify import rule_book_for
 
 router = APIRouter(tags=["identify"])
 
@@ -43,18 +43,19 @@ class ComponentIdentificationOut(BaseModel):
 
 
 @router.post("/identify")
-def identify(session: SessionDep, request: IdentifyRequest) -> list[Identification]:
+def identify(
+    session: SessionDep, store: StoreDep, request: IdentifyRequest
+) -> list[Identification]:
     """Identify each text: maker, part, production window, HS code, CHPL tier, and why."""
-    book, catalogue = default_rule_book(), load_catalogue(session)
+    book, catalogue = rule_book_for(store.settings), cached_catalogue(session)
     return [identify_marking(t, book, request.reference, catalogue) for t in request.texts]
 
 
 @router.post("/components/{component_id}/identification")
-def suggest(session: SessionDep, component_id: str) -> ComponentIdentificationOut:
+def suggest(session: SessionDep, store: StoreDep, component_id: str) -> ComponentIdentificationOut:
     """Suggest (again) an identification of a component from its markings."""
-    record = suggest_identification(
-        session, component_id, default_rule_book(), load_catalogue(session)
-    )
+    book = rule_book_for(store.settings)
+    record = suggest_identification(session, component_id, book, cached_catalogue(session))
     return ComponentIdentificationOut.model_validate(record)
 
 

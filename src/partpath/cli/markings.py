@@ -30,7 +30,7 @@ from partpath.cli.base import (
 from partpath.evidence import items
 from partpath.exc import InvalidInput, PartpathError
 from partpath.markings import Identification, batch, catalogue, components, identify_marking
-from partpath.markings.identify import default_rule_book
+from partpath.markings.identify import rule_book_for
 from partpath.store import open_store
 
 # --- identification ------------------------------------------------------------------------
@@ -46,7 +46,7 @@ def _catalogue(use: bool) -> dict[str, str]:
         return {}
     try:
         with store.session() as s:
-            return catalogue.load_catalogue(s)
+            return catalogue.cached_catalogue(s)
     finally:
         store.close()
 
@@ -69,7 +69,7 @@ def identify(
     columns kept, then brand, manufacturer, base_part, mpn, date_from, date_to,
     category, hs_code, chpl_tier, confidence, explanation).
     """
-    book = default_rule_book()
+    book = rule_book_for(State.settings)
     if text is not None:
         result = identify_marking(text, book, catalogue=_catalogue(use_catalogue))
         out.print_json(result.model_dump_json()) if as_json else print_identification(out, result)
@@ -90,7 +90,7 @@ def identify(
 @friendly
 def rules_list(as_json: JsonOption = False) -> None:
     """List the makers whose marking rules are loaded (bundled and $PARTPATH_HOME/rules)."""
-    book = default_rule_book()
+    book = rule_book_for(State.settings)
     rows = [
         {"maker": m.name, "file": str(m.path), "families": len(m.families),
          "brands": ", ".join(b.name for b in m.brands),
@@ -120,7 +120,7 @@ def catalogue_import(
     Debian package kicad-symbols); each maker is read from its datasheet's web domain."""
     folders = paths or [Path("/usr/share/kicad/symbols")]
     with session(note="catalogue import") as (_, s):
-        stats = catalogue.import_catalogue(s, default_rule_book(), folders)
+        stats = catalogue.import_catalogue(s, rule_book_for(State.settings), folders)
     out.print(
         f"read {stats.symbols} symbols in {stats.files} files: stored {stats.stored} parts, "
         f"{stats.already_known} already known, {stats.no_maker} with no maker's datasheet"
@@ -142,7 +142,7 @@ def component_identify(
     as_json: JsonOption = False,
 ) -> None:
     """Suggest an identification for components from their markings (confirmed ones stay)."""
-    book, known = default_rule_book(), _catalogue(True)
+    book, known = rule_book_for(State.settings), _catalogue(True)
     with session(note="identify components") as (_, s):
         if target.startswith("co_"):
             records = [components.suggest_identification(s, target, book, known)]

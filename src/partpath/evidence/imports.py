@@ -25,7 +25,7 @@ from partpath.evidence.sheets import (
     ParsedSheet,
     parse_sheet,
 )
-from partpath.exc import Conflict, InvalidInput
+from partpath.exc import Conflict, InvalidInput, NotFound
 from partpath.store.base import utcnow
 from partpath.store.evidence import ImportRecord
 from partpath.store.files import sha256_file
@@ -120,8 +120,6 @@ def _source_of(
 
 
 def _existing_ref(session: Session, case_id: str, ref: str) -> str | None:
-    from partpath.exc import NotFound
-
     try:
         return get_item(session, ref, case_id=case_id).id
     except NotFound:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from partpath.exc import InvalidInput
@@ -122,6 +122,20 @@ def import_catalogue(session: Session, book: RuleBook, paths: Iterable[Path]) ->
     session.flush()
     stats.by_maker = dict(sorted(by_maker.items(), key=lambda kv: -kv[1]))
     return stats
+
+
+_CACHE: dict[str, tuple[int, dict[str, str]]] = {}
+
+
+def cached_catalogue(session: Session) -> dict[str, str]:
+    """``load_catalogue``, read again only when the catalogue has grown (entries are
+    append-only, so their count tells whether it changed)."""
+    key = str(session.get_bind().engine.url)
+    count = session.scalar(select(func.count()).select_from(CatalogueEntry)) or 0
+    cached = _CACHE.get(key)
+    if cached is None or cached[0] != count:
+        cached = _CACHE[key] = (count, load_catalogue(session))
+    return cached[1]
 
 
 def load_catalogue(session: Session) -> dict[str, str]:

@@ -16,10 +16,11 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 
 from pydantic import BaseModel, Field
 
-from partpath.config import load_settings
+from partpath.config import Settings, load_settings
 from partpath.controls import chpl_tier, hs_code_for, relation_to_milestones
 from partpath.controls.classify import Relation
 from partpath.markings.datecodes import DateWindow
@@ -81,10 +82,15 @@ class _Candidate:
         return self.family.maker
 
 
+def rule_book_for(settings: Settings | None = None) -> RuleBook:
+    """The bundled rules plus those in the store's ``rules`` folder (default: the configured
+    store's), loaded once per folder."""
+    return _rule_book((settings or load_settings()).rules_dir)
+
+
 @cache
-def default_rule_book() -> RuleBook:
-    """The bundled rules plus those in ``$PARTPATH_HOME/rules``, loaded once."""
-    return load_rule_book([load_settings().home / "rules"])
+def _rule_book(folder: Path) -> RuleBook:
+    return load_rule_book([folder])
 
 
 def identify_marking(
@@ -98,7 +104,7 @@ def identify_marking(
     ``reference`` is the day date codes are read against (default: today);
     ``catalogue`` maps known part numbers to makers for parts no grammar covers.
     """
-    book = book or default_rule_book()
+    book = book or rule_book_for()
     cleaned = clean_text(text if isinstance(text, str) else "")
     if not cleaned:
         return Identification(text=text or "", reason="no marking text")
