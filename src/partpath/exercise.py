@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from partpath.config import load_settings
 from partpath.evidence.cases import add_source, create_case
 from partpath.evidence.export import Verification, export_folder, verify_folder
-from partpath.evidence.imports import import_item_sheet
+from partpath.evidence.imports import import_item_sheets
 from partpath.evidence.items import list_case_components
 from partpath.evidence.records import CaseIn, SourceIn, parse_record
 from partpath.exc import Conflict
@@ -53,8 +53,7 @@ def load_exercise_case(store: Store) -> str:
     with store.session(note="load the bundled exercise case") as session:
         case_id = _create_case(session, data)
         sources = _cite_sources(session, case_id, data.get("sources", []))
-        for sheet in exercise_sheets():
-            import_item_sheet(session, store.files_dir, sheet, case_id=case_id, sources=sources)
+        import_item_sheets(session, store.files_dir, exercise_sheets(), case_id, sources)
     return case_id
 
 

@@ -179,3 +179,18 @@ def test_fuzzed_rows_raise_only_clear_errors(rows: list[list[str]]) -> None:
             parse_sheet(path)
         except InvalidInput as error:
             assert str(path) in str(error)
+
+
+def test_several_sheets_are_all_or_nothing(case_store: Store, tmp_path: Path) -> None:
+    from partpath.evidence.imports import import_item_sheets
+
+    good = good_sheet(tmp_path)
+    bad = write_sheet(tmp_path / "bad.csv", sheet_rows({**GOOD_ITEM, "ref": "X-2", "latitude": "91",
+                                                        "photos": ""}, []))  # fmt: skip
+    with pytest.raises(InvalidInput) as caught, case_store.session() as session:
+        import_item_sheets(session, case_store.files_dir, [good, bad])
+    assert "bad.csv" in str(caught.value) and "nav-01.csv" not in str(caught.value)
+    assert _revision_count(case_store) == 1  # the case only
+    with case_store.session() as session:
+        first, again = import_item_sheets(session, case_store.files_dir, [good, good])
+    assert not first.already_imported and again.already_imported

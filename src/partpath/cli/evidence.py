@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.progress import track
+from rich.progress import Progress
 
 from partpath.cli.base import (
     JsonOption,
@@ -44,7 +44,6 @@ from partpath.evidence.records import (
     SourceOut,
     parse_record,
 )
-from partpath.evidence.sheets import parse_sheet
 from partpath.exc import InvalidInput
 
 # --- cases and sources -----------------------------------------------------------------
@@ -307,16 +306,15 @@ def import_sheets(
     as_json: JsonOption = False,
 ) -> None:
     """Import recovered-item sheets, all or nothing: one bad sheet and none is imported."""
-    problems = []
-    for sheet in track(sheets, "checking sheets", console=err, disable=len(sheets) < 3):
-        try:
-            parse_sheet(sheet)
-        except InvalidInput as error:
-            problems.append(str(error))
-    if problems:
-        raise InvalidInput("\n".join(problems))
-    with session(note="import") as (store, s):
-        results = [imports.import_item_sheet(s, store.files_dir, p, case_id=case) for p in sheets]
+    with session(note="import") as (store, s), Progress(console=err, transient=True) as bar:
+        task = bar.add_task("checking sheets", total=len(sheets))
+        results = imports.import_item_sheets(
+            s,
+            store.files_dir,
+            sheets,
+            case_id=case,
+            progress=lambda n: bar.update(task, completed=n),
+        )
     _print_imports(results, as_json)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -46,6 +47,41 @@ class ImportResult:
     already_imported: bool
 
 
+def import_item_sheets(
+    session: Session,
+    files_dir: Path,
+    paths: Sequence[Path],
+    case_id: str | None = None,
+    sources: dict[str, str] | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> list[ImportResult]:
+    """Import recovered-item sheets, all or nothing; a sheet imported before is a no-op.
+
+    Every sheet (and every photo it names) is read and checked before anything is
+    stored: one bad sheet and none is imported, and the error lists every bad
+    sheet. ``case_id`` overrides (and must agree with) each sheet's ``case``
+    field; ``sources`` maps source keys used in the sheets to stored source ids;
+    ``progress`` is told how many sheets have been checked.
+    """
+    checked: list[tuple[Path, str, ParsedSheet | None]] = []
+    problems = []
+    for number, path in enumerate(paths, start=1):
+        sha = sha256_file(path) if path.is_file() else ""
+        try:
+            done_before = bool(sha) and session.get(ImportRecord, sha) is not None
+            checked.append((path, sha, None if done_before else parse_sheet(path)))
+        except InvalidInput as error:
+            problems.append(str(error))
+        if progress:
+            progress(number)
+    if problems:
+        raise InvalidInput("\n".join(problems))
+    return [
+        _store_sheet(session, files_dir, path, sha, sheet, case_id, sources or {})
+        for path, sha, sheet in checked
+    ]
+
+
 def import_item_sheet(
     session: Session,
     files_dir: Path,
@@ -53,18 +89,25 @@ def import_item_sheet(
     case_id: str | None = None,
     sources: dict[str, str] | None = None,
 ) -> ImportResult:
-    """Import one recovered-item sheet, all or nothing; a second import of it is a no-op.
+    """Import one recovered-item sheet, all or nothing; a second import of it is a no-op."""
+    return import_item_sheets(session, files_dir, [path], case_id, sources)[0]
 
-    ``case_id`` overrides (and must agree with) the sheet's ``case`` field;
-    ``sources`` maps source keys used in the sheet to stored source ids.
-    """
-    sha = sha256_file(path) if path.is_file() else ""
-    previous = session.get(ImportRecord, sha) if sha else None
+
+def _store_sheet(
+    session: Session,
+    files_dir: Path,
+    path: Path,
+    sha: str,
+    sheet: ParsedSheet | None,
+    case_id: str | None,
+    sources: dict[str, str],
+) -> ImportResult:
+    previous = session.get(ImportRecord, sha)
     if previous is not None:
         return _result_of_previous(session, path, previous)
-    sheet = parse_sheet(path)
+    assert sheet is not None, "a sheet is left unparsed only when it was imported before"
     case = get_case(session, _case_of(sheet, case_id))
-    source_id = _source_of(session, sheet, case.id, sources or {})
+    source_id = _source_of(session, sheet, case.id, sources)
     existing = _existing_ref(session, case.id, sheet.item.ref)
     if existing:
         raise Conflict(
