@@ -1,0 +1,15 @@
+"""Screening: names and parties compared with sanctions and export-control list entries."""
+
+from partpath.screening.compare import DEFAULT_THRESHOLD, Match, compare, compare_names
+from partpath.screening.names import name_form
+from partpath.screening.query import Query, entity_from_properties
+
+__all__ = [
+    "DEFAULT_THRESHOLD",
+    "Match",
+    "Query",
+    "compare",
+    "compare_names",
+    "entity_from_properties",
+    "name_form",
+]
