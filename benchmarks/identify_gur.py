@@ -90,7 +90,11 @@ def main() -> None:
     for row, result in zip(rows, results, strict=True):
         if result.unknown:
             unknown += 1
-        elif matches(book, [result.manufacturer or "", result.brand or ""], row["manufacturer"]):
+        elif matches(
+            book,
+            [result.manufacturer or "", result.brand or "", *result.past_owners],
+            row["manufacturer"],
+        ):
             right += 1
         else:
             wrong += 1

@@ -307,3 +307,13 @@ def test_a_named_maker_settles_a_second_sourced_number(text: str, maker: str) ->
 )  # fmt: skip
 def test_near_misses_are_not_claimed(text: str, not_maker: str) -> None:
     assert identify(text).manufacturer != not_maker
+
+
+@pytest.mark.parametrize(
+    ("text", "mpn"),
+    [("LM1117IMPX-3.3/NOPB", "LM1117IMPX-3.3/NOPB"), ("TL431AIDBZRG4", "TL431AIDBZRG4")],
+)
+def test_a_second_sourced_number_with_a_suffix_only_ti_prints_is_tis(text: str, mpn: str) -> None:
+    result = identify(text)
+    assert (result.manufacturer, result.mpn) == (TI, mpn)
+    assert identify(text.split("/")[0].removesuffix("G4")).unknown

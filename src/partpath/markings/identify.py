@@ -49,6 +49,10 @@ class Identification(BaseModel):
         None, description="the brand as marked (or as the part number implies)"
     )
     manufacturer: str | None = Field(None, description="the brand's current owner")
+    past_owners: list[str] = Field(
+        default_factory=list,
+        description="makers that owned the brand before, when the date code does not rule them out",
+    )
     base_part: str | None = None
     mpn: str | None = Field(
         None, description="the full orderable part number, if its suffix decodes"
@@ -122,6 +126,7 @@ def identify_marking(
         maker = book.maker(result.manufacturer)
         part_token = next((c.token for c in candidates if c.base == result.base_part), None)
         _date(result, maker, tokens, part_token, reference)
+        _past_owners(result, book)
     _classify(result)
     return result
 
@@ -164,7 +169,7 @@ def _candidate(family: Family, token: Token, word: str) -> _Candidate | None:
         suffix = _suffix_parts(family, groups)
     else:
         match = family.base.match(word)
-        if match is None:
+        if match is None or family.needs_suffix:
             return None
         base = match.group(0)
     rest = word[len(base) :]
@@ -308,6 +313,21 @@ def _accept(result: Identification, maker: Maker, brand: str, confidence: float)
                 f"{brand} belongs to {maker.name} since {owned.since.isoformat()} "
                 f"({maker.path.name}, source {owned.source})"
             )
+
+
+def _past_owners(result: Identification, book: RuleBook) -> None:
+    """Makers that owned the brand before its current owner, unless the production window
+    lies wholly outside their time."""
+    for maker, brand in book.past_owners.get((result.brand or "").casefold(), ()):
+        if result.date_to and brand.since and result.date_to < brand.since:
+            continue
+        if result.date_from and brand.until and result.date_from > brand.until:
+            continue
+        result.past_owners.append(maker.name)
+        result.explanation.append(
+            f"{brand.name} belonged to {maker.name} from {brand.since} to {brand.until} "
+            f"({maker.path.name}, source {brand.source})"
+        )
 
 
 def _date(

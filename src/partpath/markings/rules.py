@@ -32,13 +32,15 @@ class RuleError(PartpathError):
 
 @dataclass(frozen=True)
 class Brand:
-    """A brand printed on packages and the maker that owns it (since when)."""
+    """A brand printed on packages and the maker that owns it (since when; until when, for
+    a brand the maker has sold: then the brand's current owner names it)."""
 
     name: str
     names: tuple[str, ...]
     marks: tuple[str, ...]
     since: dt.date | None
     source: str
+    until: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,7 @@ class Family:
     shared: bool
     rule: str
     whole: re.Pattern[str] | None = None  # base and suffix together, matched as one
+    needs_suffix: bool = False  # the family fits only when its suffix decodes
 
     def __post_init__(self) -> None:
         if self.suffix is not None and self.whole is None:
@@ -98,6 +101,7 @@ class RuleBook:
     marks: dict[str, tuple[Maker, str]]  # mark as printed -> (maker, brand)
     name_pattern: re.Pattern[str] | None
     digest: str = ""  # identifies the rule files' contents, for provenance
+    past_owners: dict[str, list[tuple[Maker, Brand]]] = field(default_factory=dict)
 
     def maker(self, name: str) -> Maker | None:
         """The maker with this name (or one of its names), if any."""
@@ -262,15 +266,17 @@ def _date_code(reader: _File, entry: dict[str, Any], maker: Maker) -> DateCodeFo
 
 
 def _brand(reader: _File, data: dict[str, Any], maker: Maker) -> Brand:
-    since = data.get("since")
-    if since is not None and not isinstance(since, dt.date):
-        raise reader.fail(data, "'since' must be a date, YYYY-MM-DD")
+    since, until = data.get("since"), data.get("until")
+    for key, value in (("since", since), ("until", until)):
+        if value is not None and not isinstance(value, dt.date):
+            raise reader.fail(data, f"'{key}' must be a date, YYYY-MM-DD")
     return Brand(
         name=reader.text(data, "brand") or "",
         names=tuple(reader.texts(data, "names")),
         marks=tuple(reader.texts(data, "marks")),
         since=since,
         source=reader.source(data, maker),
+        until=until,
     )
 
 
@@ -318,9 +324,13 @@ def _family(
     suffix_key = reader.text(data, "suffix", required=False)
     if suffix_key and suffix_key not in suffixes:
         raise reader.fail(data, f"suffix grammar {suffix_key!r} is not defined in 'suffixes'")
-    shared = data.get("shared", False)
+    shared, needs_suffix = data.get("shared", False), data.get("needs_suffix", False)
     if not isinstance(shared, bool):
         raise reader.fail(data, "'shared' must be true or false")
+    if not isinstance(needs_suffix, bool):
+        raise reader.fail(data, "'needs_suffix' must be true or false")
+    if needs_suffix and not suffix_key:
+        raise reader.fail(data, "'needs_suffix' needs a 'suffix' grammar")
     reader.source(data, maker)
     return Family(
         maker=maker,
@@ -331,6 +341,7 @@ def _family(
         suffix=suffixes.get(suffix_key) if suffix_key else None,
         shared=shared,
         rule=reader.rule(data),
+        needs_suffix=needs_suffix,
     )
 
 
@@ -347,13 +358,16 @@ def build_rule_book(makers: list[Maker], digest: str = "") -> RuleBook:
     by_prefix: dict[str, list[Family]] = defaultdict(list)
     names: dict[str, tuple[Maker, str]] = {}
     marks: dict[str, tuple[Maker, str]] = {}
+    past_owners: dict[str, list[tuple[Maker, Brand]]] = defaultdict(list)
     for maker in makers:
         for family in maker.families:
             for prefix in family.prefixes:
                 by_prefix[prefix].append(family)
+        for sold in (b for b in maker.brands if b.until):
+            past_owners[sold.name.casefold()].append((maker, sold))
         for brand_name, brand_names, brand_marks in [
             (maker.name, [maker.name, *maker.names], maker.marks),
-            *((b.name, [b.name, *b.names], b.marks) for b in maker.brands),
+            *((b.name, [b.name, *b.names], b.marks) for b in maker.brands if not b.until),
         ]:
             for name in brand_names:
                 names.setdefault(name.casefold(), (maker, brand_name))
@@ -365,7 +379,9 @@ def build_rule_book(makers: list[Maker], digest: str = "") -> RuleBook:
         body = "|".join(re.escape(n) for n in alternatives)
         pattern = re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.IGNORECASE)
     longest = max((len(p) for p in by_prefix), default=0)
-    return RuleBook(makers, dict(by_prefix), longest, names, marks, pattern, digest)
+    return RuleBook(
+        makers, dict(by_prefix), longest, names, marks, pattern, digest, dict(past_owners)
+    )
 
 
 def load_rule_book(folders: list[Path] | None = None) -> RuleBook:
