@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
@@ -33,10 +34,20 @@ WORD_WEIGHT = {
     "initial": 0.4,
     "generic": 0.35,
     "particle": 0.3,
+    "title": 0.1,
     "legal": 0.15,
 }
-CANDIDATE_EXTRA_COST = 0.35
-"""How much a candidate's unmatched words cost, against 1.0 for a query's."""
+DISTINCTIVE = ("word", "number")
+LONGER_NAME_COST = 0.35
+"""What the longer name's unmatched words cost, against 1.0 for the shorter's: a
+list entry may carry a patronymic or the full official name, a query a middle name."""
+SINGLE_WORD_COST = 0.5
+"""The same cost when the shorter name has a single distinctive word ("Walijan")."""
+UNMATCHED_NUMBER_FACTOR = 0.85
+"""Score factor when a number (or, on both sides, an initial) stands unmatched."""
+UNSUPPORTED_CAP = 0.5
+"""The highest score of two names that share no distinctive word ("A-B-C Company" and
+"XYZ Company" share only a legal form)."""
 
 _NOT_ALNUM = re.compile(r"[^0-9A-Za-z]+")
 
@@ -91,6 +102,7 @@ class NameScore:
         return text
 
 
+@lru_cache(maxsize=262144)
 def word_similarity(a: Word, b: Word, unvoweled: bool = False) -> tuple[float, str]:
     """How alike two words are in [0, 1], and why; 0 for words that do not align."""
     if a.text == b.text:
@@ -101,18 +113,30 @@ def word_similarity(a: Word, b: Word, unvoweled: bool = False) -> tuple[float, s
         return 0.0, ""
     if a.kind == "initial" or b.kind == "initial":
         return (0.7, "initial") if a.text[0] == b.text[0] else (0.0, "")
+    if a.syllable and b.syllable:
+        return 0.0, ""  # 정 and 종 are different syllables, however alike in Latin
     short, long = sorted((a.text, b.text), key=len)
-    if len(short) >= 3 and long.startswith(short):
+    if len(short) >= 3 and len(long) - len(short) >= 3 and long.startswith(short):
         return 0.75, "abbreviation"
     longest = len(long)
     distance = OSA.distance(a.text, b.text, score_cutoff=2)
-    if distance == 1 and longest >= 4:
-        return (0.9 if longest >= 8 else 0.85 if longest >= 5 else 0.75), "typo"
-    if distance == 2 and longest >= 8:
-        return 0.8, "typo"
-    if a.key == b.key and len(a.key) >= 2 and a.key[0] == b.key[0]:
-        return (0.85 if unvoweled else 0.8), "sounds alike"
-    if unvoweled and len(a.key) >= 2 and (a.key in b.key or b.key in a.key):
+    typo = 0.0
+    if distance == 1 and longest >= 3:
+        typo = 0.9 if longest >= 8 else 0.85 if longest >= 5 else 0.65 if longest == 4 else 0.5
+    elif distance == 2 and longest >= 8:
+        typo = 0.8
+    sound = 0.0
+    if a.key == b.key and len(a.key) >= 2 and len(long) - len(short) <= 1 + unvoweled:
+        sound = 0.85 if unvoweled else 0.8
+    if typo or sound:
+        return (typo, "typo") if typo >= sound else (sound, "sounds alike")
+    short_key, long_key = sorted((a.key, b.key), key=len)
+    if (
+        unvoweled
+        and len(short_key) >= 3
+        and len(long_key) - len(short_key) <= 1
+        and short_key in long_key
+    ):
         return 0.75, "sounds alike"
     return 0.0, ""
 
@@ -155,9 +179,18 @@ def compare_names(query: NameForm, candidate: NameForm) -> NameScore:
     c_left = tuple(word for j, word in enumerate(candidate.words) if j not in used_c)
     if not q_total or not c_total:
         return NameScore(0.0, (), q_left, c_left, "words")
-    recall = matched / q_total
-    precision = matched / c_total
-    score = recall * (1 - CANDIDATE_EXTRA_COST * (1 - precision))
+    recall, precision = matched / q_total, matched / c_total
+    found, extra = max(recall, precision), min(recall, precision)
+    shorter = query if recall >= precision else candidate
+    distinctive = sum(1 for word in shorter.words if word.kind in DISTINCTIVE)
+    cost = LONGER_NAME_COST if distinctive >= 2 else SINGLE_WORD_COST
+    score = min(1.0, found * (1 - cost * (1 - extra)))
+    if not any(pair.query.kind in DISTINCTIVE and pair.similarity >= 0.75 for pair in pairs):
+        score = min(score, UNSUPPORTED_CAP)
+    if any(word.kind == "number" for word in q_left + c_left):
+        score *= UNMATCHED_NUMBER_FACTOR  # "Victory 3" is not "Victory"
+    if any(w.kind == "initial" for w in q_left) and any(w.kind == "initial" for w in c_left):
+        score *= UNMATCHED_NUMBER_FACTOR  # "William G. Frost" is not "William W. Frost"
     joined = _joined_score(query, candidate)
     if joined > score:
         return NameScore(joined, tuple(pairs), q_left, c_left, "joined")
@@ -171,7 +204,11 @@ def _joined_score(query: NameForm, candidate: NameForm) -> float:
         return 0.0
     if a == b:
         return 0.97
-    if len(a) >= 10 and OSA.distance(a, b, score_cutoff=1) <= 1:
+    if abs(len(a) - len(b)) > 1:
+        return 0.0
+    respaced = len(query.words) != len(candidate.words)
+    same_digits = [c for c in a if c.isdigit()] == [c for c in b if c.isdigit()]
+    if respaced and same_digits and len(a) >= 10 and OSA.distance(a, b, score_cutoff=1) <= 1:
         return 0.88
     return 0.0
 
@@ -251,14 +288,14 @@ def compare(
         f"name {q_form.original!r} ~ {c_name!r} ({kind}): {result.explain()} → {score:.2f}"
     ]
     if kind == "weak":
-        explanation.append("weak alias: score × 0.9")
+        explanation.append("weak alias: score x 0.9")
     shared, conflicts = _same_identifiers(query, entity)
     if shared:
         score = max(score, 0.95)
         explanation.append("identifier shared: " + ", ".join(shared) + " → at least 0.95")
     elif conflicts:
         score *= 0.7
-        explanation.append("different " + ", ".join(conflicts) + ": score × 0.7")
+        explanation.append("different " + ", ".join(conflicts) + ": score x 0.7")
     score = _country_evidence(query, entity, score, explanation)
     score = _birth_evidence(query, entity, score, explanation)
     score = round(min(max(score, 0.0), 1.0), 4)

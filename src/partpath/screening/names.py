@@ -1,9 +1,10 @@
 """Names made comparable: one script, no case or punctuation, legal forms and
 abbreviations spelled one way, every word tagged with what it tells.
 
-``name_form("ООО «НПО Энергомаш»")`` gives the words ``npo energomash`` plus the
-legal form ``llc``; ``name_form("GUANGZHOU HAIGE COMM GRP")`` gives ``guangzhou
-haige communication group``. Scripts other than Latin are transliterated with
+``name_form("OOO NPO Energomash")``, in Cyrillic or Latin letters, gives the word
+``energomash`` and the legal forms ``llc`` and ``npo`` (a scientific-production
+association, not an NGO); ``name_form("GUANGZHOU HAIGE COMM GRP")`` gives
+``guangzhou haige communication group``. Other scripts are transliterated with
 ``anyascii``; Chinese characters and Hangul syllables become one word each, so
 "김정은" reads ``gim jeong eun`` and keeps the Korean family/given split.
 """
@@ -19,15 +20,18 @@ from typing import Any, Literal
 
 import yaml
 from anyascii import anyascii
+from rapidfuzz.distance import OSA
 
 WORDS_FILE = Path(__file__).parent / "data" / "name_words.yml"
 
-WordKind = Literal["word", "number", "initial", "generic", "particle", "legal"]
+WordKind = Literal["word", "number", "initial", "generic", "particle", "title", "legal"]
 
 _SYLLABLE_SCRIPTS = ("CJK", "HANGUL")
-_SPLIT = re.compile(r"[^a-z0-9]+")
-_INITIALS = re.compile(r"\b(?:[a-z] ){1,}[a-z]\b")
+_SPLIT = re.compile(r"[^a-z0-9\x01]+")
+_DOTTED = re.compile(r"\b(?:[a-z0-9][.\-/] ?){1,}[a-z0-9]\b\.?")
+_LEET = str.maketrans("013457", "oieast")
 _ARABIC_LIKE = ("ARABIC", "HEBREW", "SYRIAC", "THAANA")
+SYLLABLE_MARK = "\x01"
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +51,8 @@ class Word:
     kind: WordKind
     key: str
     """Consonant skeleton with similar sounds merged (``mohamed`` and ``mhmd`` → ``mhmt``)."""
+    syllable: bool = False
+    """One Chinese character or Hangul syllable: alike only if the same or romanised alike."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +63,7 @@ class NameForm:
     words: tuple[Word, ...]
     legal_forms: tuple[LegalForm, ...]
     joined: str
-    """The distinctive words run together, for names spaced differently."""
+    """The words as written run together, for names spaced differently."""
     unvoweled: bool
     """Transliterated from a script that omits vowels (Arabic, Hebrew): compare keys."""
 
@@ -76,6 +82,9 @@ class NameWords:
     abbreviations: dict[str, str]
     generic: frozenset[str]
     particles: frozenset[str]
+    titles: frozenset[str]
+    numbers: dict[str, str]
+    single_word_forms: tuple[str, ...]
 
 
 @cache
@@ -95,6 +104,9 @@ def name_words() -> NameWords:
         },
         generic=frozenset(str(word) for word in data["generic"]),
         particles=frozenset(str(word) for word in data["particles"]),
+        titles=frozenset(str(word) for word in data["titles"]),
+        numbers={str(k): str(v) for k, v in data["numbers"].items()},
+        single_word_forms=tuple(key[0] for key in phrases if len(key) == 1 and len(key[0]) >= 9),
     )
 
 
@@ -113,7 +125,7 @@ def latin_text(text: str) -> tuple[str, bool]:
             if script in _ARABIC_LIKE and char.isalpha():
                 unvoweled = True
             latin = anyascii(char)
-            parts.append(f" {latin} " if script in _SYLLABLE_SCRIPTS else latin)
+            parts.append(f" {SYLLABLE_MARK}{latin} " if script in _SYLLABLE_SCRIPTS else latin)
         text = "".join(parts)
     text = text.lower().replace("&", " and ").replace("'", "").replace("`", "")
     return text, unvoweled
@@ -149,35 +161,49 @@ def sound_key(word: str) -> str:
     return "".join(out)
 
 
-def _merge_initials(text: str) -> str:
-    """Single letters in a row (``p l c``, ``a b c``) become one word."""
-    return _INITIALS.sub(lambda found: found.group(0).replace(" ", ""), text)
+def _merge_dotted(text: str) -> str:
+    """Letters joined by dots, hyphens or slashes (``p.l.c.``, ``A-B-C``, ``A/S``)
+    become one word."""
+    return _DOTTED.sub(lambda found: re.sub(r"[.\-/ ]", "", found.group(0)), text)
+
+
+@lru_cache(maxsize=4096)
+def _legal_typo(token: str) -> str | None:
+    """A long one-word legal form misspelt by one or two letters ("aktiengeselschaft")."""
+    for form in name_words().single_word_forms:
+        if abs(len(form) - len(token)) <= 2 and OSA.distance(form, token, score_cutoff=2) <= 2:
+            return form
+    return None
+
+
+def _plain_token(token: str, words_data: NameWords) -> str:
+    mixed = any(char.isdigit() for char in token) and any(char.isalpha() for char in token)
+    if mixed and token not in words_data.numbers and sum(c.isalpha() for c in token) >= 3:
+        token = token.translate(_LEET)  # "ig0r sech1n"
+    token = words_data.abbreviations.get(token, token)
+    return words_data.numbers.get(token, token)
 
 
 @lru_cache(maxsize=65536)
 def name_form(name: str, person: bool = False) -> NameForm:
-    """The comparable form of a name. ``person``: a personal name, where single letters
-    are initials rather than an abbreviation spelled out (``A.B.C.``)."""
+    """The comparable form of a name. ``person``: a personal name, read without legal
+    forms, with titles and particles weighing little."""
     words_data = name_words()
     text, unvoweled = latin_text(name[:1000])
-    if not person:
-        text = _merge_initials(" ".join(text.replace(".", " ").split()))
-    raw = [token for token in _SPLIT.split(text) if token]
-    raw = [words_data.abbreviations.get(token, token) for token in raw]
+    text = _merge_dotted(text)
+    raw = [
+        _plain_token(token, words_data)
+        for token in _SPLIT.split(text)
+        if token.strip(SYLLABLE_MARK)
+    ]
     words: list[Word] = []
     legal: list[LegalForm] = []
+    seen: set[str] = set()
     index = 0
     while index < len(raw):
         found = None
         if not person:
-            for size in range(min(words_data.longest_phrase, len(raw) - index), 0, -1):
-                form = words_data.phrases.get(tuple(raw[index : index + size]))
-                # A two-letter form opening a name is more often a word of it ("AS
-                # Roma", "SA Power"); longer ones ("OAO Gazprom") and AO are forms.
-                opening = size == 1 and index == 0 and len(raw) > 1
-                if form is not None and not (opening and len(raw[0]) < 3 and raw[0] != "ao"):
-                    found = (size, form)
-                    break
+            found = _legal_form_at(raw, index, words_data)
         if found is not None:
             size, form = found
             legal.append(form)
@@ -186,15 +212,43 @@ def name_form(name: str, person: bool = False) -> NameForm:
             continue
         token = raw[index]
         index += 1
-        words.append(Word(token, _word_kind(token, words_data, person), sound_key(token)))
-    distinctive = [word.text for word in words if word.kind not in ("legal", "generic")]
+        syllable = token.startswith(SYLLABLE_MARK)
+        token = token.lstrip(SYLLABLE_MARK)
+        if token in seen and not syllable:
+            continue  # "Sergey Sergey Shoigu"
+        seen.add(token)
+        kind = "word" if syllable else _word_kind(token, words_data, person)
+        words.append(Word(token, kind, sound_key(token), syllable))
     return NameForm(
         original=name,
         words=tuple(words),
         legal_forms=tuple(legal),
-        joined="".join(distinctive or [word.text for word in words]),
+        joined="".join(token.lstrip(SYLLABLE_MARK) for token in raw),
         unvoweled=unvoweled,
     )
+
+
+def _legal_form_at(
+    raw: list[str], index: int, words_data: NameWords
+) -> tuple[int, LegalForm] | None:
+    """The legal form that starts at ``raw[index]``, with its length in words."""
+    for size in range(min(words_data.longest_phrase, len(raw) - index), 0, -1):
+        window = raw[index : index + size]
+        if size == 1 and window[0].startswith(SYLLABLE_MARK):
+            return None  # one Chinese character is never a legal form on its own
+        form = words_data.phrases.get(tuple(token.lstrip(SYLLABLE_MARK) for token in window))
+        if form is None:
+            continue
+        # A two-letter form opening a name is more often a word of it ("AS Roma",
+        # "SA Power"); longer ones ("OAO Gazprom") and AO are forms.
+        opening = size == 1 and index == 0 and len(raw) > 1
+        if opening and len(window[0]) < 3 and window[0] != "ao":
+            continue
+        return size, form
+    token = raw[index]
+    if len(token) >= 9 and (typo := _legal_typo(token)) is not None:
+        return 1, words_data.phrases[(typo,)]
+    return None
 
 
 def _word_kind(token: str, words_data: NameWords, person: bool) -> WordKind:
@@ -204,6 +258,8 @@ def _word_kind(token: str, words_data: NameWords, person: bool) -> WordKind:
         return "initial"
     if person and token in words_data.particles:
         return "particle"
+    if person and token in words_data.titles:
+        return "title"
     if token in words_data.generic:
         return "generic"
     return "word"

@@ -1,0 +1,235 @@
+"""A candidate index over list entries, so that a query is scored against the few
+entries that share something with it, never against the whole list.
+
+Each name's words are indexed by their text, their one-letter deletions (a typo
+or a missing letter still meets its word: "sechn" and "sechin" share "sechn") and
+their sound key (``usama``/``osama``), and each name by its letters run together
+("KIMJONGUN"). A query gathers the entries its keys meet, weighs each key by how
+rare it is, scores the best ``CANDIDATES`` of them in full, and returns one hit per
+entry: the best of the entry's names, so that an entry with many aliases ranks by
+its best name, not below them.
+"""
+
+from __future__ import annotations
+
+import gc
+import math
+import multiprocessing
+import os
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from time import perf_counter
+
+from partpath.lists.records import ListEntity, NameKind
+from partpath.screening.compare import DEFAULT_THRESHOLD, Match, compare, entity_name_forms
+from partpath.screening.names import NameForm, name_form
+from partpath.screening.query import Query
+
+CANDIDATES = 12
+"""Entries scored in full per query, the best by shared rare keys."""
+WEAKEST_SHARE = 0.4
+"""Candidates whose shared keys weigh less than this share of the best's are not scored."""
+COMMON_FLOOR = 40
+"""Keys met by at most this many entries always count as rare."""
+COMMON_SHARE = 0.02
+"""A key met by more than this share of all entries (e.g. "company") does not
+gather candidates on its own."""
+
+
+@dataclass(frozen=True, slots=True)
+class ScreeningHit:
+    """One list entry a query may be: rank, score, why, and the list version used."""
+
+    rank: int
+    entity: ListEntity
+    score: float
+    match: bool
+    matched_name: str
+    query_name: str
+    name_kind: NameKind | None
+    explanation: tuple[str, ...]
+    list_version: str
+
+    @classmethod
+    def of(cls, rank: int, entity: ListEntity, found: Match, version: str) -> ScreeningHit:
+        """A hit from a comparison."""
+        return cls(
+            rank=rank,
+            entity=entity,
+            score=found.score,
+            match=found.match,
+            matched_name=found.matched_name,
+            query_name=found.query_name,
+            name_kind=found.name_kind,
+            explanation=found.explanation,
+            list_version=version,
+        )
+
+
+def _deletions(word: str) -> Iterator[str]:
+    for i in range(len(word)):
+        yield word[:i] + word[i + 1 :]
+
+
+def query_keys(form: NameForm) -> set[str]:
+    """The keys under which a name is indexed and looked up."""
+    keys: set[str] = set()
+    for word in form.words:
+        if word.kind == "legal":
+            continue
+        keys.add(word.text)
+        if len(word.text) >= 4 and word.kind not in ("number",):
+            keys.update("-" + variant for variant in _deletions(word.text))
+        if len(word.key) >= 2 and word.kind not in ("number", "initial"):
+            keys.add("~" + word.key)
+    if len(form.joined) >= 6:
+        keys.add("=" + form.joined)
+    return keys
+
+
+def _lookup_keys(form: NameForm) -> set[str]:
+    keys = query_keys(form)
+    # A word of the query may be a deletion of a listed word and vice versa.
+    keys.update(
+        "-" + word.text for word in form.words if len(word.text) >= 3 and word.kind != "legal"
+    )
+    return keys
+
+
+@dataclass
+class ScreeningIndex:
+    """List entries with their name forms and the key → entries postings."""
+
+    entities: list[ListEntity]
+    versions: dict[str, str]
+    """dataset → version label, recorded in every hit."""
+    forms: list[list[tuple[NameForm, str, NameKind]]] = field(default_factory=list)
+    name_keys: list[list[frozenset[str]]] = field(default_factory=list)
+    """Per entry, per name: its keys, to score only the names a query met."""
+    postings: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    build_seconds: float = 0.0
+
+    @classmethod
+    def build(
+        cls, entities: Iterable[ListEntity], versions: Mapping[str, str] | None = None
+    ) -> ScreeningIndex:
+        """Index the entries (all their names: primary, aliases, weak, original script)."""
+        started = perf_counter()
+        index = cls(entities=list(entities), versions=dict(versions or {}))
+        postings: defaultdict[str, set[int]] = defaultdict(set)
+        for number, entity in enumerate(index.entities):
+            forms = entity_name_forms(entity)
+            keys = [frozenset(query_keys(form)) for form, _name, _kind in forms]
+            index.forms.append(forms)
+            index.name_keys.append(keys)
+            for name_keys in keys:
+                for key in name_keys:
+                    postings[key].add(number)
+        index.postings = {key: tuple(sorted(found)) for key, found in postings.items()}
+        index.build_seconds = perf_counter() - started
+        return index
+
+    def __len__(self) -> int:
+        return len(self.entities)
+
+    def version_of(self, entity: ListEntity) -> str:
+        """The version label of the entry's list."""
+        return self.versions.get(entity.dataset, "")
+
+    def candidates(self, query: Query) -> list[tuple[int, list[int]]]:
+        """The entries worth scoring in full, best first, each with the names met."""
+        total = max(len(self.entities), 1)
+        common = max(int(total * COMMON_SHARE), COMMON_FLOOR)
+        weights: defaultdict[int, float] = defaultdict(float)
+        person = query.schema == "Person"
+        keys: set[str] = set()
+        for name in query.names:
+            keys |= _lookup_keys(name_form(name, person))
+            if not person:
+                keys |= _lookup_keys(name_form(name, True))
+        found = [(key, self.postings[key]) for key in keys if key in self.postings]
+        rare = [(key, hits) for key, hits in found if len(hits) <= common]
+        used = rare or sorted(found, key=lambda item: len(item[1]))[:2]
+        for key, hits in used:
+            weight = math.log(total / len(hits)) * (0.5 if key[0] in "-~" else 1.0)
+            for number in hits:
+                weights[number] += weight
+        ranked = sorted(weights.items(), key=lambda item: -item[1])[:CANDIDATES]
+        floor = ranked[0][1] * WEAKEST_SHARE if ranked else 0.0
+        used_keys = {key for key, _hits in used}
+        return [
+            (number, [slot for slot, keys in enumerate(self.name_keys[number]) if keys & used_keys])
+            for number, weight in ranked
+            if weight >= floor
+        ]
+
+    def screen(
+        self, query: Query, limit: int = 5, threshold: float | None = None
+    ) -> list[ScreeningHit]:
+        """The best ``limit`` entries for a query, best first; with ``threshold``, only
+        those scoring at least that much."""
+        return self._hits(self._ranked(query, limit, threshold))
+
+    def _ranked(self, query: Query, limit: int, threshold: float | None) -> list[tuple[int, Match]]:
+        cutoff = DEFAULT_THRESHOLD if threshold is None else threshold
+        scored: list[tuple[float, bool, int, Match]] = []
+        for number, slots in self.candidates(query):
+            forms = self.forms[number]
+            found = compare(query, self.entities[number], cutoff, [forms[slot] for slot in slots])
+            if found.score <= 0 or (threshold is not None and found.score < threshold):
+                continue
+            scored.append((found.score, found.name_kind == "primary", -number, found))
+        scored.sort(key=lambda item: item[:3], reverse=True)
+        return [(-order, found) for _score, _primary, order, found in scored[:limit]]
+
+    def _hits(self, ranked: list[tuple[int, Match]]) -> list[ScreeningHit]:
+        hits = []
+        for rank, (number, found) in enumerate(ranked, start=1):
+            entity = self.entities[number]
+            hits.append(ScreeningHit.of(rank, entity, found, self.version_of(entity)))
+        return hits
+
+    def screen_many(
+        self,
+        queries: Sequence[Query],
+        limit: int = 5,
+        threshold: float | None = None,
+        workers: int | None = None,
+    ) -> Iterator[list[ScreeningHit]]:
+        """Screen many queries in order, on ``workers`` processes (default: every core).
+        The index reaches the workers by fork, never copied per query."""
+        count = workers or os.cpu_count() or 1
+        if count <= 1 or len(queries) < 200 or not _can_fork():
+            for query in queries:
+                yield self.screen(query, limit, threshold)
+            return
+        global _SHARED
+        _SHARED = self
+        chunk = max(50, min(500, len(queries) // (count * 4)))
+        jobs = [
+            (queries[start : start + chunk], limit, threshold)
+            for start in range(0, len(queries), chunk)
+        ]
+        context = multiprocessing.get_context("fork")
+        gc.freeze()  # the workers must not touch (and so copy) the index's pages
+        with ProcessPoolExecutor(max_workers=count, mp_context=context) as pool:
+            for part in pool.map(_screen_chunk, jobs):
+                for ranked in part:
+                    yield self._hits(ranked)
+
+
+_SHARED: ScreeningIndex | None = None
+
+
+def _can_fork() -> bool:
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+def _screen_chunk(
+    job: tuple[Sequence[Query], int, float | None],
+) -> list[list[tuple[int, Match]]]:
+    queries, limit, threshold = job
+    assert _SHARED is not None
+    return [_SHARED._ranked(query, limit, threshold) for query in queries]
