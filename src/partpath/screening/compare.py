@@ -45,6 +45,8 @@ SINGLE_WORD_COST = 0.5
 """The same cost when the shorter name has a single distinctive word ("Walijan")."""
 UNMATCHED_NUMBER_FACTOR = 0.85
 """Score factor when a number (or, on both sides, an initial) stands unmatched."""
+LEGAL_FORM_FACTOR = 0.9
+"""Score factor when both names carry legal forms and no family is common to both."""
 UNSUPPORTED_CAP = 0.5
 """The highest score of two names that share no distinctive word ("A-B-C Company" and
 "XYZ Company" share only a legal form)."""
@@ -115,6 +117,8 @@ def word_similarity(a: Word, b: Word, unvoweled: bool = False) -> tuple[float, s
         return (0.7, "initial") if a.text[0] == b.text[0] else (0.0, "")
     if a.syllable and b.syllable:
         return 0.0, ""  # 정 and 종 are different syllables, however alike in Latin
+    if (a.syllable or b.syllable) and a.key == b.key:
+        return 0.85, "romanised alike"  # 은 as "eun" or "un"
     short, long = sorted((a.text, b.text), key=len)
     if len(short) >= 3 and len(long) - len(short) >= 3 and long.startswith(short):
         return 0.75, "abbreviation"
@@ -191,6 +195,12 @@ def compare_names(query: NameForm, candidate: NameForm) -> NameScore:
         score *= UNMATCHED_NUMBER_FACTOR  # "Victory 3" is not "Victory"
     if any(w.kind == "initial" for w in q_left) and any(w.kind == "initial" for w in c_left):
         score *= UNMATCHED_NUMBER_FACTOR  # "William G. Frost" is not "William W. Frost"
+    families = (
+        {form.family for form in query.legal_forms},
+        {form.family for form in candidate.legal_forms},
+    )
+    if all(families) and not families[0] & families[1]:
+        score *= LEGAL_FORM_FACTOR  # "Deutsche Bank AG" is not "Deutsche Bank GmbH"
     joined = _joined_score(query, candidate)
     if joined > score:
         return NameScore(joined, tuple(pairs), q_left, c_left, "joined")
@@ -298,6 +308,7 @@ def compare(
         explanation.append("different " + ", ".join(conflicts) + ": score x 0.7")
     score = _country_evidence(query, entity, score, explanation)
     score = _birth_evidence(query, entity, score, explanation)
+    score = _address_evidence(query, entity, score, explanation)
     score = round(min(max(score, 0.0), 1.0), 4)
     return Match(score, score >= threshold, q_form.original, c_name, kind, tuple(explanation))
 
@@ -334,6 +345,24 @@ def _birth_evidence(query: Query, entity: ListEntity, score: float, notes: list[
         f"birth date differs: {', '.join(query.birth_dates)} vs {', '.join(listed)} (-0.15)"
     )
     return score - 0.15
+
+
+def _address_words(text: str) -> set[str]:
+    return {word.text for word in name_form(text).words if word.kind in DISTINCTIVE}
+
+
+def _address_evidence(query: Query, entity: ListEntity, score: float, notes: list[str]) -> float:
+    """A query address sharing most of its words (street, number, city) with a listed one."""
+    if not query.addresses or not entity.addresses:
+        return score
+    for mine in query.addresses:
+        words = _address_words(mine)
+        for listed in entity.addresses:
+            shared = words & _address_words(listed.text)
+            if len(words) >= 2 and len(shared) >= max(2, 0.6 * len(words)):
+                notes.append(f"address shared: {listed.text!r} ({len(shared)} words) (+0.03)")
+                return score + 0.03
+    return score
 
 
 def entity_name_forms(entity: ListEntity) -> list[tuple[NameForm, str, NameKind]]:

@@ -12,6 +12,7 @@ from partpath.lists.countries import country_code
 from partpath.lists.dates import partial_date
 from partpath.lists.records import (
     SCHEMAS,
+    Address,
     BirthDate,
     CountryRef,
     Identifier,
@@ -66,6 +67,7 @@ class Query:
     """ISO dates at any precision: "1952", "1952-10", "1952-10-07"."""
     identifiers: tuple[tuple[str | None, str], ...] = ()
     """(kind or None, value)."""
+    addresses: tuple[str, ...] = ()
     extra: Mapping[str, object] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -124,6 +126,7 @@ class Query:
             countries=_countries(countries),
             birth_dates=_dates(values.get("birthDate", []) + values.get("incorporationDate", [])),
             identifiers=tuple(identifiers),
+            addresses=tuple(values.get("address", []) + values.get("addressEntity", [])),
         )
 
 
@@ -188,4 +191,5 @@ def entity_from_properties(
         ),
         countries=tuple(CountryRef(code=code, role="associated") for code in query.countries),
         birth_dates=tuple(BirthDate(text=date, start=date) for date in query.birth_dates),
+        addresses=tuple(Address(text=text) for text in query.addresses),
     )
