@@ -1,4 +1,5 @@
 """Name forms and scores: scripts, legal forms, evidence beyond names, explanations."""
+# ruff: noqa: RUF001  (Cyrillic test names on purpose)
 
 from __future__ import annotations
 
