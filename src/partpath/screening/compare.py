@@ -21,7 +21,7 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 
 from partpath.lists.records import ListEntity, NameKind
-from partpath.screening.names import NameForm, Word, name_form
+from partpath.screening.names import NameForm, Word, name_form, name_words
 from partpath.screening.query import Query
 
 DEFAULT_THRESHOLD = 0.75
@@ -42,9 +42,13 @@ LONGER_NAME_COST = 0.35
 """What the longer name's unmatched words cost, against 1.0 for the shorter's: a
 list entry may carry a patronymic or the full official name, a query a middle name."""
 SINGLE_WORD_COST = 0.5
-"""The same cost when the shorter name has a single distinctive word ("Walijan")."""
+"""The same cost when the shorter personal name has a single distinctive word
+("Walijan" is not "Walijan Abdul Ghafoor Haqqani"; "Faberlic" may be "Faberlic Europe")."""
 UNMATCHED_NUMBER_FACTOR = 0.85
 """Score factor when a number (or, on both sides, an initial) stands unmatched."""
+PATRONYMIC_FACTOR = 0.7
+"""Score factor when two "X bin Y" names put different people before "bin"."""
+PATRONYMIC_LINKS = frozenset({"bin", "ibn", "bint", "binti", "ben"})
 LEGAL_FORM_FACTOR = 0.9
 """Score factor when both names carry legal forms and no family is common to both."""
 UNSUPPORTED_CAP = 0.5
@@ -119,6 +123,9 @@ def word_similarity(a: Word, b: Word, unvoweled: bool = False) -> tuple[float, s
         return 0.0, ""  # 정 and 종 are different syllables, however alike in Latin
     if (a.syllable or b.syllable) and a.key == b.key:
         return 0.85, "romanised alike"  # 은 as "eun" or "un"
+    group = name_words().given_names.get(a.text)
+    if group is not None and group == name_words().given_names.get(b.text):
+        return 0.85, "same given name"
     short, long = sorted((a.text, b.text), key=len)
     if len(short) >= 3 and len(long) - len(short) >= 3 and long.startswith(short):
         return 0.75, "abbreviation"
@@ -187,7 +194,8 @@ def compare_names(query: NameForm, candidate: NameForm) -> NameScore:
     found, extra = max(recall, precision), min(recall, precision)
     shorter = query if recall >= precision else candidate
     distinctive = sum(1 for word in shorter.words if word.kind in DISTINCTIVE)
-    cost = LONGER_NAME_COST if distinctive >= 2 else SINGLE_WORD_COST
+    single = distinctive < 2 and (query.person or candidate.person)
+    cost = SINGLE_WORD_COST if single else LONGER_NAME_COST
     score = min(1.0, found * (1 - cost * (1 - extra)))
     if not any(pair.query.kind in DISTINCTIVE and pair.similarity >= 0.75 for pair in pairs):
         score = min(score, UNSUPPORTED_CAP)
@@ -205,6 +213,21 @@ def compare_names(query: NameForm, candidate: NameForm) -> NameScore:
     if joined > score:
         return NameScore(joined, tuple(pairs), q_left, c_left, "joined")
     return NameScore(round(score, 4), tuple(pairs), q_left, c_left, "words")
+
+
+def _before_link(form: NameForm) -> Word | None:
+    for before, word in zip(form.words, form.words[1:], strict=False):
+        if word.text in PATRONYMIC_LINKS:
+            return before
+    return None
+
+
+def _patronymic_swapped(query: NameForm, candidate: NameForm, pairs: list[WordMatch]) -> bool:
+    """Both names say "X bin Y" and X is not aligned with X."""
+    mine, theirs = _before_link(query), _before_link(candidate)
+    if mine is None or theirs is None:
+        return False
+    return not any(pair.query is mine and pair.candidate is theirs for pair in pairs)
 
 
 def _joined_score(query: NameForm, candidate: NameForm) -> float:

@@ -32,6 +32,8 @@ _DOTTED = re.compile(r"\b(?:[a-z0-9][.\-/] ?){1,}[a-z0-9]\b\.?")
 _LEET = str.maketrans("013457", "oieast")
 _ARABIC_LIKE = ("ARABIC", "HEBREW", "SYRIAC", "THAANA")
 SYLLABLE_MARK = "\x01"
+_VOWEL_LETTERS = {"\u0648": "u", "\u064a": "i", "\u06cc": "i", "\u0649": "a"}
+"""Arabic and Persian waw and ya stand for vowels in most names (Fernando, Perez)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +68,8 @@ class NameForm:
     """The words as written run together, for names spaced differently."""
     unvoweled: bool
     """Transliterated from a script that omits vowels (Arabic, Hebrew): compare keys."""
+    person: bool = False
+    """Read as a personal name."""
 
     @property
     def text(self) -> str:
@@ -84,6 +88,8 @@ class NameWords:
     particles: frozenset[str]
     titles: frozenset[str]
     numbers: dict[str, str]
+    given_names: dict[str, int]
+    """A given name → the number of its group of equivalents."""
     single_word_forms: tuple[str, ...]
 
 
@@ -106,6 +112,9 @@ def name_words() -> NameWords:
         particles=frozenset(str(word) for word in data["particles"]),
         titles=frozenset(str(word) for word in data["titles"]),
         numbers={str(k): str(v) for k, v in data["numbers"].items()},
+        given_names={
+            str(name): group for group, names in enumerate(data["given_names"]) for name in names
+        },
         single_word_forms=tuple(key[0] for key in phrases if len(key) == 1 and len(key[0]) >= 9),
     )
 
@@ -124,7 +133,7 @@ def latin_text(text: str) -> tuple[str, bool]:
             script = unicodedata.name(char, "").split(" ", 1)[0]
             if script in _ARABIC_LIKE and char.isalpha():
                 unvoweled = True
-            latin = anyascii(char)
+            latin = _VOWEL_LETTERS.get(char) or anyascii(char)
             parts.append(f" {SYLLABLE_MARK}{latin} " if script in _SYLLABLE_SCRIPTS else latin)
         text = "".join(parts)
     text = text.lower().replace("&", " and ").replace("'", "").replace("`", "")
@@ -184,6 +193,20 @@ def _plain_token(token: str, words_data: NameWords) -> str:
     return words_data.numbers.get(token, token)
 
 
+def _numbers_joined(tokens: list[str]) -> list[str]:
+    """Tens and units written apart become one number: "forty four" → 44."""
+    joined: list[str] = []
+    for token in tokens:
+        if joined and token.isdigit() and len(token) == 1 and joined[-1] in _TENS:
+            joined[-1] = str(int(joined[-1]) + int(token))
+            continue
+        joined.append(token)
+    return joined
+
+
+_TENS = frozenset(str(tens) for tens in range(20, 100, 10))
+
+
 @lru_cache(maxsize=65536)
 def name_form(name: str, person: bool = False) -> NameForm:
     """The comparable form of a name. ``person``: a personal name, read without legal
@@ -191,14 +214,16 @@ def name_form(name: str, person: bool = False) -> NameForm:
     words_data = name_words()
     text, unvoweled = latin_text(name[:1000])
     text = _merge_dotted(text)
-    raw = [
-        _plain_token(token, words_data)
-        for token in _SPLIT.split(text)
-        if token.strip(SYLLABLE_MARK)
-    ]
+    raw = _numbers_joined(
+        [
+            word
+            for token in _SPLIT.split(text)
+            if token.strip(SYLLABLE_MARK)
+            for word in _plain_token(token, words_data).split()
+        ]
+    )
     words: list[Word] = []
     legal: list[LegalForm] = []
-    seen: set[str] = set()
     index = 0
     while index < len(raw):
         found = None
@@ -214,9 +239,8 @@ def name_form(name: str, person: bool = False) -> NameForm:
         index += 1
         syllable = token.startswith(SYLLABLE_MARK)
         token = token.lstrip(SYLLABLE_MARK)
-        if token in seen and not syllable:
+        if words and words[-1].text == token and not syllable:
             continue  # "Sergey Sergey Shoigu"
-        seen.add(token)
         kind = "word" if syllable else _word_kind(token, words_data, person)
         words.append(Word(token, kind, sound_key(token), syllable))
     return NameForm(
@@ -225,6 +249,7 @@ def name_form(name: str, person: bool = False) -> NameForm:
         legal_forms=tuple(legal),
         joined="".join(token.lstrip(SYLLABLE_MARK) for token in raw),
         unvoweled=unvoweled,
+        person=person,
     )
 
 
