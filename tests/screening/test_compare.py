@@ -106,3 +106,10 @@ def test_any_text_compares_without_error(a: str, b: str) -> None:
     if a.strip():
         found = compare(Query.of(a), entry("f", "Company", b or "x"))
         assert 0.0 <= found.score <= 1.0
+
+
+def test_acronym_meets_the_name_it_abbreviates() -> None:
+    army = entry("a", "Organization", "People's Liberation Army")
+    assert compare(Query.of("PLA", "Organization"), army).score >= 0.75
+    assert "initials" in compare(Query.of("PLA", "Organization"), army).explanation[0]
+    assert compare(Query.of("PLA", "Person"), entry("p", "Person", "Peter Lee Adams")).score < 0.5

@@ -103,3 +103,13 @@ def test_npo_is_a_scientific_production_association_not_an_ngo(index: ScreeningI
 def test_every_hit_records_its_list_version(index: ScreeningIndex) -> None:
     for hit in top(index, "Lukoil", "Company"):
         assert hit.list_version == "test_list@1"
+
+
+def test_acronyms_are_found_through_the_index() -> None:
+    index = ScreeningIndex.build(
+        [entry("a", "Organization", "Korea Mining Development Trading Corporation")]
+    )
+    hits = index.screen(Query.of("KOMID"), limit=3)
+    assert not hits or not hits[0].match  # KOMID is not the initials: no invented link
+    hits = index.screen(Query.of("KMDT", "Organization"), limit=3)
+    assert hits and hits[0].entity.entry_id == "a"

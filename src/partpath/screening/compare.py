@@ -46,6 +46,8 @@ SINGLE_WORD_COST = 0.5
 ("Walijan" is not "Walijan Abdul Ghafoor Haqqani"; "Faberlic" may be "Faberlic Europe")."""
 UNMATCHED_NUMBER_FACTOR = 0.85
 """Score factor when a number (or, on both sides, an initial) stands unmatched."""
+ACRONYM_SCORE = 0.8
+"""The score of a one-word name that spells the initials of the other ("PLA")."""
 PATRONYMIC_FACTOR = 0.7
 """Score factor when two "X bin Y" names put different people before "bin"."""
 PATRONYMIC_LINKS = frozenset({"bin", "ibn", "bint", "binti", "ben"})
@@ -86,12 +88,15 @@ class NameScore:
     query_unmatched: tuple[Word, ...]
     candidate_unmatched: tuple[Word, ...]
     how: str
-    """"words" (aligned word by word) or "joined" (same letters, spaced differently)."""
+    """"words" (aligned word by word), "joined" (same letters, spaced differently) or
+    "acronym" (one name spells the initials of the other)."""
 
     def explain(self) -> str:
         """One line: which words matched, how, and what was left over."""
         if self.how == "joined":
             return "same letters spaced differently"
+        if self.how == "acronym":
+            return "one name is the initials of the other"
         parts = [
             pair.query.text
             if pair.how == "same"
@@ -212,6 +217,8 @@ def compare_names(query: NameForm, candidate: NameForm) -> NameScore:
     joined = _joined_score(query, candidate)
     if joined > score:
         return NameScore(joined, tuple(pairs), q_left, c_left, "joined")
+    if score < ACRONYM_SCORE and (_acronym_of(query, candidate) or _acronym_of(candidate, query)):
+        return NameScore(ACRONYM_SCORE, tuple(pairs), q_left, c_left, "acronym")
     return NameScore(round(score, 4), tuple(pairs), q_left, c_left, "words")
 
 
@@ -228,6 +235,20 @@ def _patronymic_swapped(query: NameForm, candidate: NameForm, pairs: list[WordMa
     if mine is None or theirs is None:
         return False
     return not any(pair.query is mine and pair.candidate is theirs for pair in pairs)
+
+
+def _acronym_of(short: NameForm, full: NameForm) -> bool:
+    """``short`` is one word made of the initials of ``full`` ("PLA", "People's
+    Liberation Army"), with or without its generic words."""
+    words = [word for word in short.words if word.kind != "legal"]
+    if short.person or full.person or len(words) != 1 or not 2 <= len(words[0].text) <= 6:
+        return False
+    spelled = [word for word in full.words if word.kind not in ("legal", "number")]
+    if len(spelled) < 2:
+        return False
+    initials = "".join(word.text[0] for word in spelled)
+    distinctive = "".join(word.text[0] for word in spelled if word.kind == "word")
+    return words[0].text in (initials, distinctive)
 
 
 def _joined_score(query: NameForm, candidate: NameForm) -> float:

@@ -86,6 +86,10 @@ def query_keys(form: NameForm) -> set[str]:
             keys.add("~" + word.key)
     if len(form.joined) >= 6:
         keys.add("=" + form.joined)
+    spelled = [word for word in form.words if word.kind not in ("legal", "number")]
+    if not form.person and 2 <= len(spelled) <= 6:
+        keys.add("^" + "".join(word.text[0] for word in spelled))
+        keys.add("^" + "".join(word.text[0] for word in spelled if word.kind == "word"))
     return keys
 
 
@@ -95,6 +99,9 @@ def _lookup_keys(form: NameForm) -> set[str]:
     keys.update(
         "-" + word.text for word in form.words if len(word.text) >= 3 and word.kind != "legal"
     )
+    spelled = [word for word in form.words if word.kind != "legal"]
+    if not form.person and len(spelled) == 1 and 2 <= len(spelled[0].text) <= 6:
+        keys.add("^" + spelled[0].text)  # an acronym meets the names it abbreviates
     return keys
 
 
