@@ -5,7 +5,8 @@ from __future__ import annotations
 from alembic import context
 
 import partpath.store.evidence
-import partpath.store.markings  # noqa: F401  (registers the identification tables)
+import partpath.store.lists
+import partpath.store.markings  # noqa: F401  (each registers its tables)
 from partpath.store.base import Base
 
 target_metadata = Base.metadata
