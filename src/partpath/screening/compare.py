@@ -21,7 +21,7 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 
 from partpath.lists.records import ListEntity, NameKind
-from partpath.screening.names import NameForm, Word, name_form, name_words
+from partpath.screening.names import NameForm, Word, name_form, name_words, sound_key
 from partpath.screening.query import Query
 
 DEFAULT_THRESHOLD = 0.75
@@ -142,7 +142,7 @@ def word_similarity(a: Word, b: Word, unvoweled: bool = False) -> tuple[float, s
     elif distance == 2 and longest >= 8:
         typo = 0.8
     sound = 0.0
-    if a.key == b.key and len(a.key) >= 2 and len(long) - len(short) <= 1 + unvoweled:
+    if a.key == b.key and len(a.key) >= 2 and (unvoweled or len(long) - len(short) <= 1):
         sound = 0.85 if unvoweled else 0.8
     if typo or sound:
         return (typo, "typo") if typo >= sound else (sound, "sounds alike")
@@ -181,6 +181,7 @@ def compare_names(query: NameForm, candidate: NameForm) -> NameScore:
     used_c: set[int] = set()
     pairs: list[WordMatch] = []
     matched = 0.0
+    q_found = c_found = 0.0
     for similarity, i, j, how in options:
         if i in used_q or j in used_c:
             continue
@@ -189,19 +190,24 @@ def compare_names(query: NameForm, candidate: NameForm) -> NameScore:
         qw, cw = query.words[i], candidate.words[j]
         pairs.append(WordMatch(qw, cw, similarity, how))
         matched += similarity * (WORD_WEIGHT[qw.kind] + WORD_WEIGHT[cw.kind]) / 2
+        q_found += WORD_WEIGHT[qw.kind]
+        c_found += WORD_WEIGHT[cw.kind]
     q_total = sum(WORD_WEIGHT[word.kind] for word in query.words)
     c_total = sum(WORD_WEIGHT[word.kind] for word in candidate.words)
     q_left = tuple(word for i, word in enumerate(query.words) if i not in used_q)
     c_left = tuple(word for j, word in enumerate(candidate.words) if j not in used_c)
     if not q_total or not c_total:
         return NameScore(0.0, (), q_left, c_left, "words")
-    recall, precision = matched / q_total, matched / c_total
-    found, extra = max(recall, precision), min(recall, precision)
-    shorter = query if recall >= precision else candidate
+    # How alike the aligned words are, how much of the shorter name they cover (all of
+    # it must be found), and how much of the longer (its extra words cost less).
+    credit = matched / ((q_found + c_found) / 2) if pairs else 0.0
+    q_cover, c_cover = q_found / q_total, c_found / c_total
+    found, extra = max(q_cover, c_cover), min(q_cover, c_cover)
+    shorter = query if q_cover >= c_cover else candidate
     distinctive = sum(1 for word in shorter.words if word.kind in DISTINCTIVE)
     single = distinctive < 2 and (query.person or candidate.person)
     cost = SINGLE_WORD_COST if single else LONGER_NAME_COST
-    score = min(1.0, found * (1 - cost * (1 - extra)))
+    score = min(1.0, credit * found * (1 - cost * (1 - extra)))
     if not any(pair.query.kind in DISTINCTIVE and pair.similarity >= 0.75 for pair in pairs):
         score = min(score, UNSUPPORTED_CAP)
     if any(word.kind == "number" for word in q_left + c_left):
@@ -258,6 +264,10 @@ def _joined_score(query: NameForm, candidate: NameForm) -> float:
         return 0.0
     if a == b:
         return 0.97
+    if (query.unvoweled or candidate.unvoweled) and len(a) >= 4:
+        key_a, key_b = sound_key(a), sound_key(b)
+        if key_a == key_b and len(key_a) >= 3:
+            return 0.85  # "عبد الله" and "Abdullah"
     if abs(len(a) - len(b)) > 1:
         return 0.0
     respaced = len(query.words) != len(candidate.words)

@@ -13,6 +13,7 @@ its best name, not below them.
 from __future__ import annotations
 
 import gc
+import heapq
 import math
 import multiprocessing
 import os
@@ -20,6 +21,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from operator import itemgetter
 from time import perf_counter
 
 from partpath.lists.records import ListEntity, NameKind
@@ -163,7 +165,7 @@ class ScreeningIndex:
             weight = math.log(total / len(hits)) * (0.5 if key[0] in "-~" else 1.0)
             for number in hits:
                 weights[number] += weight
-        ranked = sorted(weights.items(), key=lambda item: -item[1])[:CANDIDATES]
+        ranked = heapq.nlargest(CANDIDATES, weights.items(), key=itemgetter(1))
         floor = ranked[0][1] * WEAKEST_SHARE if ranked else 0.0
         used_keys = {key for key, _hits in used}
         return [

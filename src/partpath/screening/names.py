@@ -30,7 +30,8 @@ _SYLLABLE_SCRIPTS = ("CJK", "HANGUL")
 _SPLIT = re.compile(r"[^a-z0-9\x01]+")
 _DOTTED = re.compile(r"\b(?:[a-z0-9][.\-/] ?){1,}[a-z0-9]\b\.?")
 _LEET = str.maketrans("013457", "oieast")
-_ARABIC_LIKE = ("ARABIC", "HEBREW", "SYRIAC", "THAANA")
+_ARABIC_LIKE = ("ARABIC", "HEBREW", "SYRIAC", "THAANA", "THAI", "LAO", "KHMER", "MYANMAR")
+"""Scripts whose transliteration lacks or misplaces vowels: their words compare by sound."""
 SYLLABLE_MARK = "\x01"
 _VOWEL_LETTERS = {"\u0648": "u", "\u064a": "i", "\u06cc": "i", "\u0649": "a"}
 """Arabic and Persian waw and ya stand for vowels in most names (Fernando, Perez)."""
@@ -45,9 +46,10 @@ class LegalForm:
     meaning: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Word:
-    """One word of a name as compared: the text, what it is, and its phonetic key."""
+    """One word of a name as compared: the text, what it is, and its phonetic key.
+    Compared and hashed by identity: name forms are cached, so a word is one object."""
 
     text: str
     kind: WordKind
@@ -185,11 +187,16 @@ def _legal_typo(token: str) -> str | None:
     return None
 
 
-def _plain_token(token: str, words_data: NameWords) -> str:
+_ROMAN = frozenset({"ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii"})
+
+
+def _plain_token(token: str, words_data: NameWords, person: bool) -> str:
     mixed = any(char.isdigit() for char in token) and any(char.isalpha() for char in token)
     if mixed and token not in words_data.numbers and sum(c.isalpha() for c in token) >= 3:
         token = token.translate(_LEET)  # "ig0r sech1n"
     token = words_data.abbreviations.get(token, token)
+    if person and token in _ROMAN:
+        return token  # Xi Jinping
     return words_data.numbers.get(token, token)
 
 
@@ -219,7 +226,7 @@ def name_form(name: str, person: bool = False) -> NameForm:
             word
             for token in _SPLIT.split(text)
             if token.strip(SYLLABLE_MARK)
-            for word in _plain_token(token, words_data).split()
+            for word in _plain_token(token, words_data, person).split()
         ]
     )
     words: list[Word] = []
