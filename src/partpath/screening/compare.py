@@ -51,8 +51,9 @@ ACRONYM_SCORE = 0.8
 PATRONYMIC_FACTOR = 0.7
 """Score factor when two "X bin Y" names put different people before "bin"."""
 PATRONYMIC_LINKS = frozenset({"bin", "ibn", "bint", "binti", "ben"})
-LEGAL_FORM_FACTOR = 0.9
-"""Score factor when both names carry legal forms and no family is common to both."""
+LEGAL_FORM_FACTOR = 0.8
+"""Score factor when both names carry legal forms and no family is common to both
+("company" goes with any)."""
 UNSUPPORTED_CAP = 0.5
 """The highest score of two names that share no distinctive word ("A-B-C Company" and
 "XYZ Company" share only a legal form)."""
@@ -114,12 +115,16 @@ class NameScore:
 
 
 @lru_cache(maxsize=262144)
-def word_similarity(a: Word, b: Word, unvoweled: bool = False) -> tuple[float, str]:
+def word_similarity(
+    a: Word, b: Word, unvoweled: bool = False, series: bool = True
+) -> tuple[float, str]:
     """How alike two words are in [0, 1], and why; 0 for words that do not align."""
     if a.text == b.text:
         return 1.0, "same"
     if a.kind == "legal" or b.kind == "legal":
         return 0.0, ""
+    if a.kind == "number" and b.kind == "number" and series:
+        return 0.5, "another number of a series"
     if a.kind == "number" or b.kind == "number":
         return 0.0, ""
     if a.kind == "initial" or b.kind == "initial":
@@ -163,8 +168,10 @@ def _legal_similarity(a: Word, b: Word, query: NameForm, candidate: NameForm) ->
     return 1.0 if families_a & families_b else 0.0
 
 
-def compare_names(query: NameForm, candidate: NameForm) -> NameScore:
-    """Score how well the candidate name accounts for the query name."""
+def compare_names(query: NameForm, candidate: NameForm, series: bool = True) -> NameScore:
+    """Score how well the candidate name accounts for the query name. ``series``: two
+    different numbers mark siblings of one series (funds, trusts: worth a review), not
+    unrelated names; False for vessels and aircraft, whose numbers tell them apart."""
     unvoweled = query.unvoweled or candidate.unvoweled
     options: list[tuple[float, int, int, str]] = []
     for i, qw in enumerate(query.words):
@@ -173,7 +180,7 @@ def compare_names(query: NameForm, candidate: NameForm) -> NameScore:
                 similarity = _legal_similarity(qw, cw, query, candidate)
                 how = "same" if qw.text == cw.text else "same legal form family"
             else:
-                similarity, how = word_similarity(qw, cw, unvoweled)
+                similarity, how = word_similarity(qw, cw, unvoweled, series)
             if similarity > 0:
                 options.append((similarity, i, j, how))
     options.sort(key=lambda option: (-option[0], option[1], option[2]))
@@ -337,10 +344,11 @@ def compare(
             0.0, False, "", "", None, ("the query names a legal form; the entry is a person",)
         )
     candidates = names if names is not None else entity_name_forms(entity)
+    series = entity.schema not in ("Vessel", "Airplane")
     best: tuple[float, NameScore, NameForm, str, NameKind] | None = None
     for q_form in query_forms:
         for c_form, c_name, kind in candidates:
-            result = compare_names(q_form, c_form)
+            result = compare_names(q_form, c_form, series)
             score = result.score * (0.9 if kind == "weak" else 1.0)
             key = (score, kind == "primary")
             if best is None or key > (best[0], best[4] == "primary"):
