@@ -113,3 +113,24 @@ def test_acronyms_are_found_through_the_index() -> None:
     assert not hits or not hits[0].match  # KOMID is not the initials: no invented link
     hits = index.screen(Query.of("KMDT", "Organization"), limit=3)
     assert hits and hits[0].entity.entry_id == "a"
+
+
+def test_names_of_common_words_match_only_themselves() -> None:
+    index = ScreeningIndex.build(
+        [
+            entry("s1", "Company", "STAR GROUP"),
+            entry("s2", "Company", "YONA STAR"),
+            entry("s3", "Company", "SMART TURBO TECHNOLOGY LTD"),
+        ]
+    )
+    hits = index.screen(Query.of("Star Group", "Company"), limit=5)
+    assert [hit.entity.entry_id for hit in hits if hit.match] == ["s1"]
+    assert not any(hit.match for hit in index.screen(Query.of("Smart Technology Co Ltd"), limit=5))
+
+
+def test_a_person_is_not_an_entity_named_after_them() -> None:
+    university = entry("u", "LegalEntity", "Kim Il Sung Military University")
+    person = entry("p", "Person", "KIM IL SUNG")
+    query = Query.of("Kim Il Sung", "Person")
+    assert compare(query, person).score > compare(query, university).score
+    assert not compare(query, university).match

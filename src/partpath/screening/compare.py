@@ -46,6 +46,9 @@ SINGLE_WORD_COST = 0.5
 ("Walijan" is not "Walijan Abdul Ghafoor Haqqani"; "Faberlic" may be "Faberlic Europe")."""
 UNMATCHED_NUMBER_FACTOR = 0.85
 """Score factor when a number (or, on both sides, an initial) stands unmatched."""
+OTHER_KIND_FACTOR = 0.85
+"""Score factor for a person's name found in an entry that is not a person (a list
+that does not say which it is), or the reverse."""
 ACRONYM_SCORE = 0.8
 """The score of a one-word name that spells the initials of the other ("PLA")."""
 PATRONYMIC_FACTOR = 0.7
@@ -215,7 +218,10 @@ def compare_names(query: NameForm, candidate: NameForm, series: bool = True) -> 
     single = distinctive < 2 and (query.person or candidate.person)
     cost = SINGLE_WORD_COST if single else LONGER_NAME_COST
     score = min(1.0, credit * found * (1 - cost * (1 - extra)))
-    if not any(pair.query.kind in DISTINCTIVE and pair.similarity >= 0.75 for pair in pairs):
+    exact = not q_left and not c_left and all(pair.how == "same" for pair in pairs)
+    if not exact and not any(
+        pair.query.kind in DISTINCTIVE and pair.similarity >= 0.75 for pair in pairs
+    ):
         score = min(score, UNSUPPORTED_CAP)
     if any(word.kind == "number" for word in q_left + c_left):
         score *= UNMATCHED_NUMBER_FACTOR  # "Victory 3" is not "Victory"
@@ -361,6 +367,9 @@ def compare(
     ]
     if kind == "weak":
         explanation.append("weak alias: score x 0.9")
+    if (query.schema == "Person") != (entity.schema == "Person"):
+        score *= OTHER_KIND_FACTOR
+        explanation.append(f"a {query.schema} and a {entity.schema}: score x {OTHER_KIND_FACTOR}")
     shared, conflicts = _same_identifiers(query, entity)
     if shared:
         score = max(score, 0.95)

@@ -223,10 +223,13 @@ class ScreeningIndex:
         ]
         context = multiprocessing.get_context("fork")
         gc.freeze()  # the workers must not touch (and so copy) the index's pages
-        with ProcessPoolExecutor(max_workers=count, mp_context=context) as pool:
-            for part in pool.map(_screen_chunk, jobs):
-                for ranked in part:
-                    yield self._hits(ranked)
+        try:
+            with ProcessPoolExecutor(max_workers=count, mp_context=context) as pool:
+                for part in pool.map(_screen_chunk, jobs):
+                    for ranked in part:
+                        yield self._hits(ranked)
+        finally:
+            gc.unfreeze()
 
 
 _SHARED: ScreeningIndex | None = None
