@@ -1,10 +1,10 @@
-"""The error a list loader raises for a file it cannot read as the format it claims."""
+"""The errors of reading lists: a file that is not the format it claims, a failed download."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from partpath.exc import InvalidInput
+from partpath.exc import InvalidInput, PartpathError
 
 
 class ListFormatError(InvalidInput):
@@ -17,3 +17,9 @@ class ListFormatError(InvalidInput):
         self.problem = problem
         location = f"{self.path}, {where}" if where else str(self.path)
         super().__init__(f"{location}: {problem}")
+
+
+class ListDownloadError(PartpathError):
+    """A list file that could not be downloaded from its publisher (``lists update``)."""
+
+    status_code = 502
