@@ -33,6 +33,7 @@ WORD_WEIGHT = {
     "number": 1.0,
     "initial": 0.4,
     "generic": 0.35,
+    "stop": 0.05,
     "particle": 0.3,
     "title": 0.1,
     "legal": 0.15,
@@ -140,8 +141,8 @@ def word_similarity(
     if group is not None and group == name_words().given_names.get(b.text):
         return 0.85, "same given name"
     short, long = sorted((a.text, b.text), key=len)
-    if len(short) >= 3 and len(long) - len(short) >= 3 and long.startswith(short):
-        return 0.75, "abbreviation"
+    if len(short) >= 4 and len(long) - len(short) >= 3 and long.startswith(short):
+        return 0.7, "abbreviation"
     longest = len(long)
     distance = OSA.distance(a.text, b.text, score_cutoff=2)
     typo = 0.0
@@ -168,7 +169,9 @@ def word_similarity(
 def _legal_similarity(a: Word, b: Word, query: NameForm, candidate: NameForm) -> float:
     families_a = {form.family for form in query.legal_forms if form.code == a.text}
     families_b = {form.family for form in candidate.legal_forms if form.code == b.text}
-    return 1.0 if families_a & families_b else 0.0
+    if families_a & families_b:
+        return 1.0
+    return 0.9 if "company" in families_a | families_b else 0.0  # "Co" goes with any form
 
 
 def compare_names(query: NameForm, candidate: NameForm, series: bool = True) -> NameScore:

@@ -24,7 +24,7 @@ from rapidfuzz.distance import OSA
 
 WORDS_FILE = Path(__file__).parent / "data" / "name_words.yml"
 
-WordKind = Literal["word", "number", "initial", "generic", "particle", "title", "legal"]
+WordKind = Literal["word", "number", "initial", "generic", "stop", "particle", "title", "legal"]
 
 _SYLLABLE_SCRIPTS = ("CJK", "HANGUL")
 _SPLIT = re.compile(r"[^a-z0-9\x01]+")
@@ -89,6 +89,7 @@ class NameWords:
     generic: frozenset[str]
     particles: frozenset[str]
     titles: frozenset[str]
+    stop_words: frozenset[str]
     numbers: dict[str, str]
     given_names: dict[str, int]
     """A given name → the number of its group of equivalents."""
@@ -113,6 +114,7 @@ def name_words() -> NameWords:
         generic=frozenset(str(word) for word in data["generic"]),
         particles=frozenset(str(word) for word in data["particles"]),
         titles=frozenset(str(word) for word in data["titles"]),
+        stop_words=frozenset(str(word) for word in data["stop_words"]),
         numbers={str(k): str(v) for k, v in data["numbers"].items()},
         given_names={
             str(name): group for group, names in enumerate(data["given_names"]) for name in names
@@ -187,6 +189,7 @@ def _legal_typo(token: str) -> str | None:
     return None
 
 
+_ROMAN_LETTERS = {"i": "1", "v": "5", "x": "10"}
 _ROMAN = frozenset({"ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii"})
 
 
@@ -229,6 +232,8 @@ def name_form(name: str, person: bool = False) -> NameForm:
             for word in _plain_token(token, words_data, person).split()
         ]
     )
+    if not person:  # "Fund I", "Partners V": a lone I, V or X after a word is a numeral
+        raw = raw[:1] + [_ROMAN_LETTERS.get(token, token) for token in raw[1:]]
     words: list[Word] = []
     legal: list[LegalForm] = []
     index = 0
@@ -292,6 +297,8 @@ def _word_kind(token: str, words_data: NameWords, person: bool) -> WordKind:
         return "particle"
     if person and token in words_data.titles:
         return "title"
+    if not person and token in words_data.stop_words:
+        return "stop"
     if token in words_data.generic:
         return "generic"
     return "word"
