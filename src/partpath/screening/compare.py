@@ -52,6 +52,8 @@ OTHER_KIND_FACTOR = 0.85
 that does not say which it is), or the reverse."""
 ACRONYM_SCORE = 0.8
 """The score of a one-word name that spells the initials of the other ("PLA")."""
+PATRONYMIC_ENDINGS = ("ovich", "evich", "ovych", "evych", "ovna", "evna", "ivna", "ich", "ych")
+"""Endings of East Slavic patronymics (a father's name made a middle name)."""
 PATRONYMIC_FACTOR = 0.7
 """Score factor when two "X bin Y" names put different people before "bin"."""
 PATRONYMIC_LINKS = frozenset({"bin", "ibn", "bint", "binti", "ben"})
@@ -120,7 +122,7 @@ class NameScore:
 
 @lru_cache(maxsize=262144)
 def word_similarity(
-    a: Word, b: Word, unvoweled: bool = False, series: bool = True
+    a: Word, b: Word, unvoweled: bool = False, series: bool = True, person: bool = False
 ) -> tuple[float, str]:
     """How alike two words are in [0, 1], and why; 0 for words that do not align."""
     if a.text == b.text:
@@ -141,8 +143,11 @@ def word_similarity(
     if group is not None and group == name_words().given_names.get(b.text):
         return 0.85, "same given name"
     short, long = sorted((a.text, b.text), key=len)
-    if len(short) >= 4 and len(long) - len(short) >= 3 and long.startswith(short):
+    prefix = len(short) >= 4 and len(long) - len(short) >= 3 and long.startswith(short)
+    if prefix and not person:
         return 0.7, "abbreviation"
+    if prefix and long.endswith(PATRONYMIC_ENDINGS):
+        return 0.0, ""  # Oleksandr is not Oleksandrovych, his father's name
     longest = len(long)
     distance = OSA.distance(a.text, b.text, score_cutoff=2)
     typo = 0.0
@@ -179,6 +184,7 @@ def compare_names(query: NameForm, candidate: NameForm, series: bool = True) -> 
     different numbers mark siblings of one series (funds, trusts: worth a review), not
     unrelated names; False for vessels and aircraft, whose numbers tell them apart."""
     unvoweled = query.unvoweled or candidate.unvoweled
+    person = query.person or candidate.person
     options: list[tuple[float, int, int, str]] = []
     for i, qw in enumerate(query.words):
         for j, cw in enumerate(candidate.words):
@@ -186,7 +192,7 @@ def compare_names(query: NameForm, candidate: NameForm, series: bool = True) -> 
                 similarity = _legal_similarity(qw, cw, query, candidate)
                 how = "same" if qw.text == cw.text else "same legal form family"
             else:
-                similarity, how = word_similarity(qw, cw, unvoweled, series)
+                similarity, how = word_similarity(qw, cw, unvoweled, series, person)
             if similarity > 0:
                 options.append((similarity, i, j, how))
     options.sort(key=lambda option: (-option[0], option[1], option[2]))

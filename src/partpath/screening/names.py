@@ -29,7 +29,7 @@ WordKind = Literal["word", "number", "initial", "generic", "stop", "particle", "
 _SYLLABLE_SCRIPTS = ("CJK", "HANGUL")
 _SPLIT = re.compile(r"[^a-z0-9\x01]+")
 _DOTTED = re.compile(r"\b(?:[a-z0-9][.\-/] ?){1,}[a-z0-9]\b\.?")
-_LEET = str.maketrans("013457", "oieast")
+_LEET = str.maketrans("0134579", "oieastg")
 _ARABIC_LIKE = ("ARABIC", "HEBREW", "SYRIAC", "THAANA", "THAI", "LAO", "KHMER", "MYANMAR")
 """Scripts whose transliteration lacks or misplaces vowels: their words compare by sound."""
 SYLLABLE_MARK = "\x01"
