@@ -113,3 +113,14 @@ def test_acronym_meets_the_name_it_abbreviates() -> None:
     assert compare(Query.of("PLA", "Organization"), army).score >= 0.75
     assert "initials" in compare(Query.of("PLA", "Organization"), army).explanation[0]
     assert compare(Query.of("PLA", "Person"), entry("p", "Person", "Peter Lee Adams")).score < 0.5
+
+
+def test_a_word_written_as_two_is_found() -> None:
+    listed = entry("s", "Person", "Nikolai Platonovich PATRUSHEV")
+    found = compare(Query.of("Nikolai Patr ushev", "Person"), listed)
+    assert found.match and "one word written as two" in found.explanation[0]
+
+
+def test_a_patronymic_is_not_the_given_name() -> None:
+    listed = entry("z", "Person", "Volodymyr Oleksandrovych ZELENSKYY")
+    assert not compare(Query.of("Oleksandr Zelenskyy", "Person"), listed).match

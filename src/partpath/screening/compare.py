@@ -211,6 +211,16 @@ def compare_names(query: NameForm, candidate: NameForm, series: bool = True) -> 
         matched += similarity * (WORD_WEIGHT[qw.kind] + WORD_WEIGHT[cw.kind]) / 2
         q_found += WORD_WEIGHT[qw.kind]
         c_found += WORD_WEIGHT[cw.kind]
+    for joined, half, whole in _split_words(query, candidate, used_q, used_c):
+        pairs.append(WordMatch(half[0], whole, 0.9, "one word written as two"))
+        weight = max(WORD_WEIGHT[w.kind] for w in half)
+        matched += 0.9 * (weight + WORD_WEIGHT[whole.kind]) / 2
+        if joined == "query":
+            q_found += sum(WORD_WEIGHT[w.kind] for w in half)
+            c_found += WORD_WEIGHT[whole.kind]
+        else:
+            c_found += sum(WORD_WEIGHT[w.kind] for w in half)
+            q_found += WORD_WEIGHT[whole.kind]
     q_total = sum(WORD_WEIGHT[word.kind] for word in query.words)
     c_total = sum(WORD_WEIGHT[word.kind] for word in candidate.words)
     q_left = tuple(word for i, word in enumerate(query.words) if i not in used_q)
@@ -263,6 +273,34 @@ def _patronymic_swapped(query: NameForm, candidate: NameForm, pairs: list[WordMa
     if mine is None or theirs is None:
         return False
     return not any(pair.query is mine and pair.candidate is theirs for pair in pairs)
+
+
+def _split_words(
+    query: NameForm, candidate: NameForm, used_q: set[int], used_c: set[int]
+) -> list[tuple[str, tuple[Word, Word], Word]]:
+    """Two neighbouring unmatched words of one name that make, run together, an
+    unmatched word of the other ("Patr ushev", "Abd al" for "Abdul"); marks them used."""
+    found: list[tuple[str, tuple[Word, Word], Word]] = []
+    for side, (split, used_split), (whole, used_whole) in (
+        ("query", (query, used_q), (candidate, used_c)),
+        ("candidate", (candidate, used_c), (query, used_q)),
+    ):
+        for i in range(len(split.words) - 1):
+            if i in used_split or i + 1 in used_split:
+                continue
+            first, second = split.words[i], split.words[i + 1]
+            if "legal" in (first.kind, second.kind) or "number" in (first.kind, second.kind):
+                continue
+            text = first.text + second.text
+            for j, word in enumerate(whole.words):
+                if j in used_whole or word.kind != "word" or len(text) < 5:
+                    continue
+                if text == word.text or OSA.distance(text, word.text, score_cutoff=1) <= 1:
+                    used_split.update((i, i + 1))
+                    used_whole.add(j)
+                    found.append((side, (first, second), word))
+                    break
+    return found
 
 
 def _acronym_of(short: NameForm, full: NameForm) -> bool:
