@@ -135,11 +135,7 @@ def _named_makers(
     book: RuleBook, cleaned: str, tokens: Sequence[Token]
 ) -> list[tuple[Maker, str, str]]:
     """Makers the text names: (maker, brand, the words that name it), in order of appearance."""
-    found: list[tuple[int, Maker, str, str]] = []
-    if book.name_pattern is not None:
-        for match in book.name_pattern.finditer(cleaned):
-            maker, brand = book.names[match.group(0).casefold()]
-            found.append((match.start(), maker, brand, match.group(0)))
+    found = book.named_in(cleaned)
     for token in tokens:
         if token.text in book.marks:
             maker, brand = book.marks[token.text]

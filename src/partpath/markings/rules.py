@@ -99,14 +99,41 @@ class RuleBook:
     longest_prefix: int
     names: dict[str, tuple[Maker, str]]  # casefolded name -> (maker, brand as named)
     marks: dict[str, tuple[Maker, str]]  # mark as printed -> (maker, brand)
-    name_pattern: re.Pattern[str] | None
+    name_words: dict[tuple[str, ...], tuple[Maker, str]]  # a name's casefolded words
     digest: str = ""  # identifies the rule files' contents, for provenance
     past_owners: dict[str, list[tuple[Maker, Brand]]] = field(default_factory=dict)
+    longest_name: int = 0  # the most words in a name
+
+    def named_in(self, text: str) -> list[tuple[int, Maker, str, str]]:
+        """The names of makers in the text, whole words, the longest at each place:
+        (offset, maker, brand, the words as printed)."""
+        words = list(WORD.finditer(text))
+        found, i = [], 0
+        while i < len(words):
+            for n in range(min(self.longest_name, len(words) - i), 0, -1):
+                key = tuple(w.group(0).casefold() for w in words[i : i + n])
+                if key in self.name_words:
+                    maker, brand = self.name_words[key]
+                    found.append(
+                        (
+                            words[i].start(),
+                            maker,
+                            brand,
+                            text[words[i].start() : words[i + n - 1].end()],
+                        )
+                    )
+                    i += n - 1
+                    break
+            i += 1
+        return found
 
     def maker(self, name: str) -> Maker | None:
         """The maker with this name (or one of its names), if any."""
         found = self.names.get(name.casefold())
         return found[0] if found else None
+
+
+WORD = re.compile(r"\w+")
 
 
 class _LineLoader(yaml.SafeLoader):
@@ -373,14 +400,19 @@ def build_rule_book(makers: list[Maker], digest: str = "") -> RuleBook:
                 names.setdefault(name.casefold(), (maker, brand_name))
             for mark in brand_marks:
                 marks.setdefault(mark, (maker, brand_name))
-    pattern = None
-    if names:
-        alternatives = sorted(names, key=len, reverse=True)
-        body = "|".join(re.escape(n) for n in alternatives)
-        pattern = re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.IGNORECASE)
+    name_words = {tuple(WORD.findall(name)): found for name, found in names.items()}
+    name_words.pop((), None)
     longest = max((len(p) for p in by_prefix), default=0)
     return RuleBook(
-        makers, dict(by_prefix), longest, names, marks, pattern, digest, dict(past_owners)
+        makers,
+        dict(by_prefix),
+        longest,
+        names,
+        marks,
+        name_words,
+        digest,
+        dict(past_owners),
+        max(map(len, name_words), default=0),
     )
 
 

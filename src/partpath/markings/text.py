@@ -46,7 +46,8 @@ def clean_text(text: str) -> str:
     """The text in NFKC form with look-alikes replaced, control characters dropped,
     whitespace collapsed and cut to ``MAX_CHARS``."""
     text = unicodedata.normalize("NFKC", text[: MAX_CHARS * 2]).translate(LOOKALIKES)
-    text = "".join(c if unicodedata.category(c)[0] != "C" else " " for c in text)
+    if not text.isprintable():
+        text = "".join(c if unicodedata.category(c)[0] != "C" else " " for c in text)
     return " ".join(text.split())[:MAX_CHARS]
 
 
