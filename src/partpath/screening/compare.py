@@ -199,7 +199,7 @@ def compare_names(query: NameForm, candidate: NameForm, series: bool = True) -> 
     used_q: set[int] = set()
     used_c: set[int] = set()
     pairs: list[WordMatch] = []
-    matched = 0.0
+    matched = paired = 0.0
     q_found = c_found = 0.0
     for similarity, i, j, how in options:
         if i in used_q or j in used_c:
@@ -208,14 +208,17 @@ def compare_names(query: NameForm, candidate: NameForm, series: bool = True) -> 
         used_c.add(j)
         qw, cw = query.words[i], candidate.words[j]
         pairs.append(WordMatch(qw, cw, similarity, how))
-        matched += similarity * (WORD_WEIGHT[qw.kind] + WORD_WEIGHT[cw.kind]) / 2
+        weight = (WORD_WEIGHT[qw.kind] + WORD_WEIGHT[cw.kind]) / 2
+        matched += similarity * weight
+        paired += weight
         q_found += WORD_WEIGHT[qw.kind]
         c_found += WORD_WEIGHT[cw.kind]
-    for joined, half, whole in _split_words(query, candidate, used_q, used_c):
+    for side, half, whole in _split_words(query, candidate, used_q, used_c):
         pairs.append(WordMatch(half[0], whole, 0.9, "one word written as two"))
-        weight = max(WORD_WEIGHT[w.kind] for w in half)
-        matched += 0.9 * (weight + WORD_WEIGHT[whole.kind]) / 2
-        if joined == "query":
+        weight = (max(WORD_WEIGHT[w.kind] for w in half) + WORD_WEIGHT[whole.kind]) / 2
+        matched += 0.9 * weight
+        paired += weight
+        if side == "query":
             q_found += sum(WORD_WEIGHT[w.kind] for w in half)
             c_found += WORD_WEIGHT[whole.kind]
         else:
@@ -229,7 +232,7 @@ def compare_names(query: NameForm, candidate: NameForm, series: bool = True) -> 
         return NameScore(0.0, (), q_left, c_left, "words")
     # How alike the aligned words are, how much of the shorter name they cover (all of
     # it must be found), and how much of the longer (its extra words cost less).
-    credit = matched / ((q_found + c_found) / 2) if pairs else 0.0
+    credit = matched / paired if pairs else 0.0
     q_cover, c_cover = q_found / q_total, c_found / c_total
     found, extra = max(q_cover, c_cover), min(q_cover, c_cover)
     shorter = query if q_cover >= c_cover else candidate
