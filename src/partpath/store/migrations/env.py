@@ -6,7 +6,8 @@ from alembic import context
 
 import partpath.store.evidence
 import partpath.store.lists
-import partpath.store.markings  # noqa: F401  (each registers its tables)
+import partpath.store.markings
+import partpath.store.trade  # noqa: F401  (each registers its tables)
 from partpath.store.base import Base
 
 target_metadata = Base.metadata
