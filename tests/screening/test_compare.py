@@ -124,3 +124,13 @@ def test_a_word_written_as_two_is_found() -> None:
 def test_a_patronymic_is_not_the_given_name() -> None:
     listed = entry("z", "Person", "Volodymyr Oleksandrovych ZELENSKYY")
     assert not compare(Query.of("Oleksandr Zelenskyy", "Person"), listed).match
+
+
+def test_series_siblings_and_roman_numerals() -> None:
+    fund = entry("f", "Company", "Northwind Capital Partners XIII L.P.")
+    assert compare(Query.of("Northwind Capital Partners 13 LP", "Company"), fund).score >= 0.95
+    sibling = compare(Query.of("Northwind Capital Partners XII L.P.", "Company"), fund)
+    assert sibling.match and "another number of a series" in sibling.explanation[0]
+    ship = entry("v", "Vessel", "SEA LARK 5")
+    assert not compare(Query.of("Sea Lark 6", "Vessel"), ship).match
+    assert name_form("Xi Jinping", person=True).words[0].text == "xi"

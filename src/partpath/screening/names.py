@@ -189,17 +189,26 @@ def _legal_typo(token: str) -> str | None:
     return None
 
 
-_ROMAN_LETTERS = {"i": "1", "v": "5", "x": "10"}
-_ROMAN = frozenset({"ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii"})
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
+_ROMAN_NUMERAL = re.compile(r"^(x{0,3})(ix|iv|v?i{0,3})$")
 
 
-def _plain_token(token: str, words_data: NameWords, person: bool) -> str:
+def _roman(token: str) -> str | None:
+    """The number a roman numeral of I, V and X writes (up to 39), else None."""
+    if not token or not _ROMAN_NUMERAL.match(token):
+        return None
+    total = 0
+    for char, following in zip(token, [*token[1:], ""], strict=True):
+        value = _ROMAN_VALUES[char]
+        total += -value if following and _ROMAN_VALUES[following] > value else value
+    return str(total)
+
+
+def _plain_token(token: str, words_data: NameWords) -> str:
     mixed = any(char.isdigit() for char in token) and any(char.isalpha() for char in token)
     if mixed and token not in words_data.numbers and sum(c.isalpha() for c in token) >= 3:
         token = token.translate(_LEET)  # "ig0r sech1n"
     token = words_data.abbreviations.get(token, token)
-    if person and token in _ROMAN:
-        return token  # Xi Jinping
     return words_data.numbers.get(token, token)
 
 
@@ -229,11 +238,11 @@ def name_form(name: str, person: bool = False) -> NameForm:
             word
             for token in _SPLIT.split(text)
             if token.strip(SYLLABLE_MARK)
-            for word in _plain_token(token, words_data, person).split()
+            for word in _plain_token(token, words_data).split()
         ]
     )
-    if not person:  # "Fund I", "Partners V": a lone I, V or X after a word is a numeral
-        raw = raw[:1] + [_ROMAN_LETTERS.get(token, token) for token in raw[1:]]
+    if not person:  # "Fund XIII", "Partners V": roman numerals after the first word
+        raw = raw[:1] + [_roman(token) or token for token in raw[1:]]
     words: list[Word] = []
     legal: list[LegalForm] = []
     index = 0
