@@ -56,15 +56,19 @@ COARSE_KINDS = (
     ("country, city or jurisdiction qualifier", r"country|city|jurisdiction|geographic|region"),
     ("one-letter change", r"char|letter|consonant|vowel|transposition|defect|doubl|missing"),
     (
-        "transliteration, script or spelling",
+        "transliteration, spelling or abbreviation",
         r"translit|romanis|wade|pinyin|cyrillic|arabic|hangul|greek|hebrew|devanagari|kanji"
-        r"|diacritic|cedilla|orthograph|spelling|en-gb|en-us|us/uk|casing|hyphen|period|comma",
+        r"|diacritic|cedilla|stripped|orthograph|spelling|en-gb|en-us|us/uk|casing|hyphen"
+        r"|period|comma|&|camelcase|joined|abbreviation|pluralis|morpholog|nominalis",
     ),
     ("name parts added or dropped", r"added|dropped|truncat|addition|drop|insertion"),
     ("clan, tribe, nisbah or patronymic", r"nisbah|clan|tribal|patronymic|father|family|kunya"),
     ("given name changed", r"given.name|first token"),
     ("surname changed", r"surname|last name"),
-    ("other word changed", r"word|token|swap|sub|collision|different"),
+    (
+        "other word changed",
+        r"word|token|swap|sub|collision|different|antonym|phonetic|nickname|alternate",
+    ),
 )
 """Coarse kinds of the synthetic pairs, read from their notes (first pattern that fits),
 so that the errors can be counted by what differs."""
@@ -141,9 +145,26 @@ def _as_lists(properties: dict[str, Any]) -> dict[str, list[str]]:
     }
 
 
+def check_sections(text: str) -> list[str]:
+    """The comment heading each check of entity_checks.yml stands under ("Short names",
+    "The maritime section"), one per check in order; YAML drops comments."""
+    sections: list[str] = []
+    current = "unlabelled"
+    for line in text.splitlines():
+        if line.startswith("  # "):
+            current = line[4:].strip()
+        elif line.startswith("  - "):
+            sections.append(current)
+    return sections
+
+
 def read_entity_checks(path: Path) -> list[Case]:
     """The described parties (FtM properties on both sides)."""
-    checks = yaml.safe_load(path.read_text(encoding="utf-8"))["checks"]
+    text = path.read_text(encoding="utf-8")
+    checks = yaml.safe_load(text)["checks"]
+    sections = check_sections(text)
+    if len(sections) != len(checks):
+        sections = ["unlabelled"] * len(checks)
     return [
         Case(
             id=f"check-{number}",
@@ -152,9 +173,9 @@ def read_entity_checks(path: Path) -> list[Case]:
             query=_as_lists(check["query"]),
             candidate=_as_lists(check["candidate"]),
             match=bool(check["match"]),
-            kind=check.get("label") or "unlabelled",
+            kind=" / ".join(part for part in (section, check.get("label")) if part),
         )
-        for number, check in enumerate(checks, start=1)
+        for number, (check, section) in enumerate(zip(checks, sections, strict=True), start=1)
     ]
 
 
