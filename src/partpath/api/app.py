@@ -11,12 +11,19 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
 from partpath import __version__
-from partpath.api import cases, items, markings, photos, reports
+from partpath.api import cases, items, lists, markings, photos, reports
 from partpath.config import Settings, load_settings
 from partpath.exc import PartpathError
 from partpath.store import open_store
 
-ROUTERS = [cases.router, items.router, photos.router, markings.router, reports.router]
+ROUTERS = [
+    cases.router,
+    items.router,
+    photos.router,
+    markings.router,
+    reports.router,
+    lists.router,
+]
 
 
 @asynccontextmanager
