@@ -139,10 +139,13 @@ def word_similarity(
         return 0.0, ""  # 정 and 종 are different syllables, however alike in Latin
     if (a.syllable or b.syllable) and a.key == b.key:
         return 0.85, "romanised alike"  # 은 as "eun" or "un"
-    group = name_words().given_names.get(a.text)
-    if group is not None and group == name_words().given_names.get(b.text):
+    given = name_words().given_names
+    group = given.get(a.text)
+    if group is not None and group == given.get(b.text):
         return 0.85, "same given name"
-    short, long = sorted((a.text, b.text), key=len)
+    short, long = (a.text, b.text) if len(a.text) <= len(b.text) else (b.text, a.text)
+    if len(long) - len(short) > 2 and a.key != b.key and not long.startswith(short):
+        return 0.0, ""  # far apart: no typo, abbreviation or sound can join them
     prefix = len(short) >= 4 and len(long) - len(short) >= 3 and long.startswith(short)
     if prefix and not person:
         return 0.7, "abbreviation"
@@ -160,7 +163,7 @@ def word_similarity(
         sound = 0.85 if unvoweled else 0.8
     if typo or sound:
         return (typo, "typo") if typo >= sound else (sound, "sounds alike")
-    short_key, long_key = sorted((a.key, b.key), key=len)
+    short_key, long_key = (a.key, b.key) if len(a.key) <= len(b.key) else (b.key, a.key)
     if (
         unvoweled
         and len(short_key) >= 3
