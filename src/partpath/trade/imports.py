@@ -129,8 +129,8 @@ def _store_rows(
             _take(result, row, seen, batch, rejects, counts)
         if len(batch) >= CHUNK:
             _insert(connection, source, batch, check_store, rejects, counts)
-            if progress:
-                progress(counts.rows, source.expected_rows)
+        if progress and counts.rows % CHUNK == 0:
+            progress(counts.rows, source.expected_rows)
     _insert(connection, source, batch, check_store, rejects, counts)
     if progress:
         progress(counts.rows, max(counts.rows, source.expected_rows))
