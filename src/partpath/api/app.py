@@ -11,7 +11,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
 from partpath import __version__
-from partpath.api import cases, items, lists, markings, photos, reports
+from partpath.api import cases, items, lists, markings, photos, reports, screening
 from partpath.config import Settings, load_settings
 from partpath.exc import PartpathError
 from partpath.store import open_store
@@ -22,6 +22,7 @@ ROUTERS = [
     photos.router,
     markings.router,
     reports.router,
+    screening.router,
     lists.router,
 ]
 

@@ -1,0 +1,76 @@
+"""The screening index over the lists: the store's active list versions, or list files
+named on the spot. An index is built once per set of versions and kept while they
+stay active, so that a server or a batch screens without rebuilding it."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from pathlib import Path
+from threading import Lock
+
+from partpath.config import Settings
+from partpath.exc import InvalidInput
+from partpath.lists.formats import FORMATS, load_list
+from partpath.lists.records import ListEntity
+from partpath.lists.snapshots import active_lists, active_versions
+from partpath.screening.index import ScreeningIndex
+from partpath.store import open_store
+
+_CACHE: dict[tuple[str, ...], ScreeningIndex] = {}
+_LOCK = Lock()
+
+
+def _digest(path: Path) -> str:
+    digest = hashlib.sha256()
+    files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+    for file in files:
+        digest.update(file.name.encode())
+        digest.update(file.read_bytes())
+    return digest.hexdigest()
+
+
+def index_from_files(specs: Sequence[str]) -> ScreeningIndex:
+    """An index over list files given as ``FORMAT=PATH`` (a file or a folder), without
+    storing them; each list's version is ``file:`` and the SHA-256 of its files."""
+    entities: list[ListEntity] = []
+    versions: dict[str, str] = {}
+    for spec in specs:
+        format_name, sep, where = spec.partition("=")
+        if not sep or not where:
+            raise InvalidInput(f"--list {spec!r}: expected FORMAT=PATH, e.g. ofac_csv=./ofac")
+        if format_name not in FORMATS:
+            raise InvalidInput(
+                f"--list {spec!r}: unknown format {format_name!r}; known: {', '.join(FORMATS)}"
+            )
+        path = Path(where)
+        if not path.exists():
+            raise InvalidInput(f"--list {spec!r}: {path} does not exist")
+        loaded = load_list(format_name, path)
+        label = f"file:{_digest(path)[:16]}"
+        for dataset in {entity.dataset for entity in loaded}:
+            versions[dataset] = label
+        entities.extend(loaded)
+    return ScreeningIndex.build(entities, versions)
+
+
+def index_from_store(settings: Settings) -> ScreeningIndex:
+    """An index over the active list versions of the store in ``settings``; each hit
+    records its list's version label (``us_ofac_sdn@3:1f2e3d4c5b6a``)."""
+    store = open_store(settings)
+    try:
+        versions = active_versions(store)
+        if not versions:
+            raise InvalidInput(
+                "no list is loaded: load one with `partpath lists load FORMAT PATH` "
+                "or `partpath lists update`, or name list files with --list FORMAT=PATH"
+            )
+        key = (str(settings.database_url), *sorted(version.label for version in versions))
+        with _LOCK:
+            if key not in _CACHE:
+                loaded = active_lists(store)
+                _CACHE.clear()  # one set of lists at a time: they are large
+                _CACHE[key] = ScreeningIndex.build(loaded.entities, loaded.labels)
+            return _CACHE[key]
+    finally:
+        store.close()

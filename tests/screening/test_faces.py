@@ -1,0 +1,91 @@
+"""``partpath screen`` and the yente-shaped API, on list files and on loaded lists."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from partpath.cli import app
+
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "lists"
+SDN = f"ofac_xml={FIXTURES / 'sdn_sample.xml'}"
+FTM = f"ftm_json={FIXTURES / 'opensanctions_sample.ftm.json'}"
+
+
+@pytest.fixture
+def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("COLUMNS", "200")
+    runner = CliRunner()
+
+    def invoke(*args: str) -> tuple[int, str, str]:
+        result = runner.invoke(app, ["--home", str(tmp_path / "home"), *args])
+        if result.exception and not isinstance(result.exception, SystemExit):
+            raise result.exception
+        return result.exit_code, result.stdout, result.stderr
+
+    return invoke
+
+
+def test_one_name_against_list_files(cli) -> None:  # type: ignore[no-untyped-def]
+    code, out, err = cli("screen", "--name", "Nordvektor AO", "--list", SDN, "--json")
+    assert code == 0, err
+    hits = json.loads(out)
+    assert hits[0]["matched_name"].upper().startswith(("NORDVECTOR", "AO NORDVEKTOR"))
+    assert hits[0]["list_version"].startswith("file:")
+    code, out, _ = cli("screen", "--name", "Nordvektor AO", "--list", SDN)
+    assert code == 0 and "rank" in out and "lists:" in out
+
+
+def test_file_screening_writes_hits_and_reports_bad_rows(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    source = tmp_path / "parties.csv"
+    with source.open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows(
+            [["ref", "name"], ["r1", "Pyotr Ivanov"], ["r2", ""], ["r3", "Quiet Meadow Bakery"]]
+        )
+    output = tmp_path / "hits.csv"
+    code, out, err = cli(
+        "screen",
+        str(source),
+        "--name-column",
+        "name",
+        "--id-column",
+        "ref",
+        "--output",
+        str(output),
+        "--list",
+        FTM,
+        "--list",
+        SDN,
+        "--threshold",
+        "0.7",
+        "--json",
+    )
+    assert code == 0, err
+    report = json.loads(out)
+    assert report["rows"] == 3 and report["screened"] == 2 and report["rejected_rows"] == 1
+    with output.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert {row["row"] for row in rows} == {"r1"}
+    errors = Path(report["errors_file"]).read_text(encoding="utf-8")
+    assert "r2" in errors and "empty" in errors
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["screen"], "give a CSV file to screen, or --name"),
+        (["screen", "--name", "x", "--list", "nope=foo"], "unknown format 'nope'"),
+        (["screen", "--name", "x", "--list", "ofac_xml=/no/such/file"], "does not exist"),
+        (["screen", "--name", "", "--list", SDN], "empty"),
+        (["screen", "--name", "x", "--threshold", "3", "--list", SDN], "between 0 and 1"),
+        (["screen", "missing.csv", "--name-column", "n", "--output", "o.csv"], "no such file"),
+    ],
+)
+def test_clear_errors(cli, args: list[str], message: str) -> None:  # type: ignore[no-untyped-def]
+    code, _, err = cli(*args)
+    assert code == 1
+    assert message in " ".join(err.split())
