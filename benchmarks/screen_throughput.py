@@ -24,7 +24,7 @@ name), and how many innocent names partpath flags. Innocent names have no ground
 truth: a fictional name may still be close to a listed one.
 
     .venv/bin/python benchmarks/screen_throughput.py [--queries N] [--workers W]
-        [--baseline-queries M] [--seed S] [--lists PATH]
+        [--baseline-queries M] [--seed S] [--lists PATH] [--show-slow N]
 """
 
 from __future__ import annotations
@@ -506,6 +506,7 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--baseline-queries", type=int, default=2_000, help="0: all")
     parser.add_argument("--seed", type=int, default=4)
+    parser.add_argument("--show-slow", type=int, default=0, metavar="N", help="slowest names")
     args = parser.parse_args()
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
     print(f"screen_throughput on {args.lists}, {dt.date.today()}, {machine}, seed {args.seed}")
@@ -582,6 +583,9 @@ def main() -> None:
         f"{base_seconds:.2f} s",
     )
     print(f"load average after: {load_average()}")
+    slowest = sorted(zip(latencies, screened, strict=True), key=lambda item: -item[0])
+    for seconds, probe in slowest[: args.show_slow]:
+        print(f"  slow: {seconds * 1000:7.1f} ms  {probe.origin:8} {probe.schema:7} {probe.name!r}")
     print_quality(screened, results, subset, base_best, all_names, entities)
 
 
