@@ -8,13 +8,12 @@ from typing import Annotated
 
 import typer
 from rich.progress import Progress
-from rich.table import Column, Table
 
 from partpath.cli.base import JsonOption, State, app, err, friendly, out
 from partpath.exc import InvalidInput
 from partpath.screening import DEFAULT_THRESHOLD, Query
 from partpath.screening.batch import Columns, hit_row, screen_csv, write_errors
-from partpath.screening.index import ScreeningIndex
+from partpath.screening.index import ScreeningHit, ScreeningIndex
 from partpath.screening.lists import index_from_files, index_from_store
 
 
@@ -130,31 +129,18 @@ def screen(
         err.print(f"{len(summary.errors)} rows not screened, listed in {errors_file}")
 
 
-def _print_hits(name: str, hits: list, index: ScreeningIndex) -> None:  # type: ignore[type-arg]
-    versions = ", ".join(f"{k} {v}" for k, v in sorted(index.versions.items()))
+def _print_hits(name: str, hits: list[ScreeningHit], index: ScreeningIndex) -> None:
+    versions = ", ".join(sorted(index.versions.values()))
     if not hits:
-        out.print(f"no hit for {name!r} among {len(index)} entries ({versions})")
+        out.print(f"no hit for {name!r} among {len(index):,} entries ({versions})")
         return
-    table = Table(
-        "rank",
-        "score",
-        "match",
-        "list",
-        "entry",
-        "schema",
-        "matched name",
-        Column("why", overflow="fold"),
-    )
     for hit in hits:
-        table.add_row(
-            str(hit.rank),
-            f"{hit.score:.2f}",
-            "yes" if hit.match else "no",
-            hit.entity.dataset,
-            hit.entity.entry_id,
-            hit.entity.schema,
-            hit.matched_name,
-            "\n".join(hit.explanation),
+        verdict = "[bold red]MATCH[/]" if hit.match else "no match"
+        out.print(
+            f"{hit.rank}. {hit.score:.2f} {verdict}  {hit.matched_name}  "
+            f"[dim]({hit.entity.schema}, {hit.entity.dataset} {hit.entity.entry_id})[/]",
+            highlight=False,
         )
-    out.print(table)
+        for line in hit.explanation:
+            out.print(f"     {line}", highlight=False, soft_wrap=True)
     out.print(f"lists: {versions}", highlight=False)
