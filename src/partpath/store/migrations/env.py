@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 
 import partpath.store.evidence
+import partpath.store.graph
 import partpath.store.lists
 import partpath.store.markings
 import partpath.store.trade  # noqa: F401  (each registers its tables)
