@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
-from partpath.exc import NotFound
+from partpath.exc import NotFound, StoreError
 from partpath.lists import ListFormatError, load_list
 from partpath.lists.snapshots import (
     active_lists,
@@ -106,7 +107,7 @@ def test_an_interrupted_load_writes_no_entry_and_keeps_the_previous_version(
     many = {number: f"ENTRY {number} LLC" for number in range(1, 5_001)}
 
     def interrupt(step: str, done: int, total: int | None) -> None:
-        if step == "storing" and done >= 2_000:
+        if step == "storing us_ofac_sdn" and done >= 2_000:
             raise KeyboardInterrupt  # as a user pressing Ctrl-C halfway through the insert
 
     with pytest.raises(KeyboardInterrupt):
@@ -177,3 +178,33 @@ def test_an_unknown_format_or_missing_file_is_refused(store: Store, tmp_path: Pa
     with pytest.raises(ListFormatError, match=r"missing\.xml: cannot read the file"):
         load_snapshot(store, "eu_xml", tmp_path / "missing.xml")
     assert list_versions(store) == []
+
+
+def test_the_same_file_under_another_name_is_the_same_version(store: Store, tmp_path: Path) -> None:
+    load_snapshot(store, "eu_xml", EU_SAMPLE)
+    renamed = tmp_path / "downloaded.xml"
+    shutil.copy(EU_SAMPLE, renamed)
+    assert load_snapshot(store, "eu_xml", renamed).unchanged
+
+
+def test_two_loads_of_one_list_at_once_leave_one_active_version(
+    store: Store, tmp_path: Path
+) -> None:
+    files = [write_ofac_csv(tmp_path / str(n), {n: f"ENTRY {n} LLC"}) for n in range(1, 5)]
+    errors: list[BaseException] = []
+
+    def load(paths: list[Path]) -> None:
+        try:
+            load_snapshot(store, "ofac_csv", paths)
+        except StoreError as error:  # SQLite may refuse a writer that waited too long
+            errors.append(error)
+
+    threads = [threading.Thread(target=load, args=(paths,)) for paths in files]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    history = list_versions(store, "us_ofac_sdn")
+    assert [v.status for v in history].count("active") == 1
+    assert len({v.number for v in history}) == len(history) == len(files)
+    assert len(errors) == sum(1 for v in history if v.status == "failed")

@@ -19,7 +19,7 @@ from pathlib import Path
 from threading import Lock
 from typing import Any, NamedTuple
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -172,7 +172,7 @@ class _Dataset:
     @property
     def sha256(self) -> str:
         """The digest of the files' names and digests, in name order."""
-        return files_digest((path.name, sha256_bytes(data)) for path, data in self.files)
+        return files_digest(sha256_bytes(data) for _, data in self.files)
 
 
 def load_snapshot(
@@ -234,7 +234,7 @@ def _unchanged(store: Store, format_name: str, files: list[Path]) -> ListVersion
     cheap; a load of several datasets at once is compared dataset by dataset later.
     """
     try:
-        digest = files_digest([(path.name, sha256_file(path)) for path in files])
+        digest = files_digest([sha256_file(path) for path in files])
     except OSError:
         return None  # the parse names the unreadable file
     with store.session() as session:
@@ -248,9 +248,10 @@ def _unchanged(store: Store, format_name: str, files: list[Path]) -> ListVersion
         return ListVersionInfo.of(row) if row is not None else None
 
 
-def files_digest(files: Iterable[tuple[str, str]]) -> str:
-    """The SHA-256 that identifies a set of files: of their names and SHA-256s, sorted."""
-    return sha256_bytes("\n".join(sorted(f"{name}\t{sha}" for name, sha in files)).encode())
+def files_digest(digests: Iterable[str]) -> str:
+    """The SHA-256 that identifies a set of files by their contents: of their SHA-256s,
+    sorted, so that the same file downloaded under another name is the same version."""
+    return sha256_bytes("\n".join(sorted(digests)).encode())
 
 
 def _no_progress(step: str, done: int, total: int | None) -> None:
@@ -261,10 +262,12 @@ def _parse(format_name: str, files: list[Path], report: Progress) -> list[_Datas
     reader = get_reader(format_name)
     contents = {path: _read(path) for path in files}
     by_dataset: dict[str, list[ListEntity]] = {}
+    step, count = f"reading {files[0].name}", 0
     for count, entity in enumerate(reader(files), 1):
         by_dataset.setdefault(entity.dataset, []).append(entity)
         if count % 1_000 == 0:
-            report("reading", count, None)
+            report(step, count, None)
+    report(step, count, count)
     if not by_dataset:
         raise ListFormatError(files[0], "", "no list entries in the file(s)")
     datasets = []
@@ -321,12 +324,13 @@ def _store_versions(
     superseded: list[str] = []
     with store.session(note=f"list load from {origin}") as session:
         for found in datasets:
-            active = _active_row(session, found.name, lock=True)
+            _lock_dataset(session, found.name)
+            active = _active_row(session, found.name)
             if active is not None and active.sha256 == found.sha256:
                 versions.append(ListVersionInfo.of(active))
                 continue
             row = _new_version(session, format_name, origin, found)
-            _insert_entries(session, row.id, found.entities, report)
+            _insert_entries(session, row, found.entities, report)
             if active is not None:
                 active.status = "superseded"
                 superseded.append(active.id)
@@ -336,12 +340,22 @@ def _store_versions(
     return SnapshotLoad(tuple(versions), tuple(new), tuple(superseded))
 
 
-def _active_row(session: Session, dataset: str, lock: bool = False) -> ListVersion | None:
+def _lock_dataset(session: Session, dataset: str) -> None:
+    """Make two loads of one dataset take turns, so that one version only is active and
+    version numbers do not repeat: the lock is held until the transaction ends."""
+    if session.get_bind().dialect.name == "postgresql":
+        key = f"partpath.lists:{dataset}"
+        session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:key))"), {"key": key})
+    else:
+        # SQLite has one write lock per database, taken by the first write statement;
+        # without this, both loads would read "no active version" before either writes.
+        session.execute(text("UPDATE list_versions SET status = status WHERE 0 = 1"))
+
+
+def _active_row(session: Session, dataset: str) -> ListVersion | None:
     query = select(ListVersion).where(
         ListVersion.dataset == dataset, ListVersion.status == "active"
     )
-    if lock:
-        query = query.with_for_update()
     return session.scalars(query).first()
 
 
@@ -376,13 +390,13 @@ def _file_record(path: Path, data: bytes) -> dict[str, Any]:
 
 
 def _insert_entries(
-    session: Session, version_id: str, entities: list[ListEntity], report: Progress
+    session: Session, version: ListVersion, entities: list[ListEntity], report: Progress
 ) -> None:
     total = len(entities)
     for start in range(0, total, BATCH):
         rows = [
             {
-                "version_id": version_id,
+                "version_id": version.id,
                 "entry_id": entity.entry_id,
                 "schema": entity.schema,
                 "caption": entity.caption,
@@ -391,7 +405,7 @@ def _insert_entries(
             for entity in entities[start : start + BATCH]
         ]
         session.execute(insert(ListEntry), rows)
-        report("storing", min(start + BATCH, total), total)
+        report(f"storing {version.dataset}", min(start + BATCH, total), total)
 
 
 def record_failure(
@@ -410,7 +424,7 @@ def record_failure(
         except OSError:
             continue
         records.append(_file_record(path, data))
-    digest = files_digest((record["name"], record["sha256"]) for record in records)
+    digest = files_digest(record["sha256"] for record in records)
     with store.session(note=f"failed list load from {source}") as session:
         row = ListVersion(
             dataset=dataset,
