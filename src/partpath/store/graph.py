@@ -11,9 +11,21 @@ versions, components) keeps its own.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Date, DateTime, Float, ForeignKey, Integer, String, Text
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Connection,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from partpath.store.base import Base
@@ -143,3 +155,15 @@ class PartyFlag(Base):
     records: Mapped[int] = mapped_column(Integer)
     evidence: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
     """Other records behind it: company facts, list entries, other parties."""
+
+
+def bulk_insert(
+    connection: Connection, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]
+) -> None:
+    """Insert many plain rows through the driver's own executemany: derived tables are
+    rebuilt whole, and the ORM's per-row work would cost more than the database's."""
+    if not rows:
+        return
+    mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
+    sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join([mark] * len(columns))})"
+    connection.exec_driver_sql(sql, list(rows))
