@@ -137,6 +137,10 @@ class ScreeningIndex:
                 for key in name_keys:
                     postings[key].add(number)
         index.postings = {key: tuple(sorted(found)) for key, found in postings.items()}
+        # The index lives as long as the process: keep the garbage collector from
+        # walking its millions of objects again and again (a pause of up to a second).
+        gc.collect()
+        gc.freeze()
         index.build_seconds = perf_counter() - started
         return index
 
@@ -223,13 +227,10 @@ class ScreeningIndex:
         ]
         context = multiprocessing.get_context("fork")
         gc.freeze()  # the workers must not touch (and so copy) the index's pages
-        try:
-            with ProcessPoolExecutor(max_workers=count, mp_context=context) as pool:
-                for part in pool.map(_screen_chunk, jobs):
-                    for ranked in part:
-                        yield self._hits(ranked)
-        finally:
-            gc.unfreeze()
+        with ProcessPoolExecutor(max_workers=count, mp_context=context) as pool:
+            for part in pool.map(_screen_chunk, jobs):
+                for ranked in part:
+                    yield self._hits(ranked)
 
 
 _SHARED: ScreeningIndex | None = None
