@@ -29,7 +29,7 @@ from partpath.screening.compare import DEFAULT_THRESHOLD, Match, compare, entity
 from partpath.screening.names import NameForm, name_form
 from partpath.screening.query import Query
 
-CANDIDATES = 12
+CANDIDATES = 10
 """Entries scored in full per query, the best by shared rare keys."""
 WEAKEST_SHARE = 0.4
 """Candidates whose shared keys weigh less than this share of the best's are not scored."""
