@@ -11,7 +11,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
 from partpath import __version__
-from partpath.api import cases, items, lists, markings, photos, reports, screening
+from partpath.api import cases, graph, items, lists, markings, photos, reports, screening
 from partpath.config import Settings, load_settings
 from partpath.exc import PartpathError
 from partpath.store import open_store
@@ -24,6 +24,7 @@ ROUTERS = [
     reports.router,
     screening.router,
     lists.router,
+    graph.router,
 ]
 
 

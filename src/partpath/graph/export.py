@@ -146,10 +146,12 @@ def _declarations(store: Store) -> Iterator[dict[str, Any]]:
                     "departureCountry": _country(dispatch),
                     "tradingCountry": _country(trading),
                     "destinationCountry": _country(destination),
-                    "invoiceAmount": [
-                        f"{invoice} {currency or ''}".strip() if invoice is not None else None
+                    "invoiceAmount": [invoice],
+                    "summary": [
+                        f"value USD {usd:.2f}; invoice currency {currency or 'not given'}"
+                        if usd is not None
+                        else None
                     ],
-                    "summary": [f"USD {usd:.2f}" if usd is not None else None],
                     "recordId": [f"{source}#{row}"],
                     "sender": [f"{PREFIX}-party-{exporter}" if exporter else None],
                     "receiver": [f"{PREFIX}-party-{importer}" if importer else None],

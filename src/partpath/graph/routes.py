@@ -81,11 +81,15 @@ class RouteAnswer(BaseModel):
 def part_keys(graph: ProcurementGraph, part: str, book: RuleBook | None = None) -> list[str]:
     """The base parts (or part numbers) of the graph that a query names."""
     wanted = part.strip().upper()
-    keys = {wanted}
+    if wanted in graph.parts:
+        return [wanted]
     found = identify_marking(wanted, book)
-    if found.base_part:
-        keys.add(found.base_part.upper())
+    keys = {wanted, (found.base_part or "").upper()}
     return sorted(k for k in keys if k in graph.parts)
+
+
+def _book(store: Store) -> RuleBook:
+    return rule_book_for(store.settings)
 
 
 def _part_graph(graph: ProcurementGraph, keys: list[str]) -> Any:
@@ -190,7 +194,8 @@ def trace_routes(
     """The routes of ``part`` from its maker into ``to_country`` (any country if None),
     or to the importer ``end_user`` (a party id or name words), best first."""
     graph = procurement_graph(store)
-    keys = part_keys(graph, part, book or rule_book_for(store.settings))
+    direct = part.strip().upper() in graph.parts  # no rules needed for a known base part
+    keys = part_keys(graph, part, book if direct else book or _book(store))
     if not keys:
         raise NotFound(
             f"no customs line names the part {part!r}: import records and run "
