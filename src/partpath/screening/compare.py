@@ -159,7 +159,11 @@ def word_similarity(
     elif distance == 2 and longest >= 8:
         typo = 0.8
     sound = 0.0
-    if a.key == b.key and len(a.key) >= 2 and (unvoweled or len(long) - len(short) <= 1):
+    if (
+        a.key == b.key
+        and len(a.key) >= 2
+        and (unvoweled or len(long) - len(short) <= 1 + (len(short) >= 6))
+    ):
         sound = 0.85 if unvoweled else 0.8
     if typo or sound:
         return (typo, "typo") if typo >= sound else (sound, "sounds alike")

@@ -95,16 +95,36 @@ def query_keys(form: NameForm) -> set[str]:
     return keys
 
 
-def _lookup_keys(form: NameForm) -> set[str]:
-    keys = query_keys(form)
-    # A word of the query may be a deletion of a listed word and vice versa.
-    keys.update(
-        "-" + word.text for word in form.words if len(word.text) >= 3 and word.kind != "legal"
-    )
-    spelled = [word for word in form.words if word.kind != "legal"]
+def _lookup_groups(form: NameForm) -> list[frozenset[str]]:
+    """The keys a query name looks up, in groups: one per word (its text, deletions and
+    sound), one for its joined letters, one for its initials. An entry's weight counts
+    each group once, by its rarest key met, so that a word's variants do not add up."""
+    groups: list[frozenset[str]] = []
+    for word in form.words:
+        if word.kind == "legal":
+            continue
+        keys = {word.text}
+        if len(word.text) >= 3:
+            keys.add("-" + word.text)  # the query word may be a deletion of a listed one
+        if len(word.text) >= 4 and word.kind != "number":
+            variants = list(_deletions(word.text))
+            keys.update("-" + variant for variant in variants)  # one letter changed
+            keys.update(variants)  # one letter too many in the query
+        if len(word.key) >= 2 and word.kind not in ("number", "initial"):
+            keys.add("~" + word.key)
+        groups.append(frozenset(keys))
+    if len(form.joined) >= 6:
+        groups.append(frozenset({"=" + form.joined}))
+    spelled = [word for word in form.words if word.kind not in ("legal", "number")]
+    initials: set[str] = set()
+    if not form.person and 2 <= len(spelled) <= 6:
+        initials.add("^" + "".join(word.text[0] for word in spelled))
+        initials.add("^" + "".join(word.text[0] for word in spelled if word.kind == "word"))
     if not form.person and len(spelled) == 1 and 2 <= len(spelled[0].text) <= 6:
-        keys.add("^" + spelled[0].text)  # an acronym meets the names it abbreviates
-    return keys
+        initials.add("^" + spelled[0].text)  # an acronym meets the names it abbreviates
+    if initials:
+        groups.append(frozenset(initials))
+    return groups
 
 
 @dataclass
@@ -157,23 +177,36 @@ class ScreeningIndex:
         common = max(int(total * COMMON_SHARE), COMMON_FLOOR)
         weights: defaultdict[int, float] = defaultdict(float)
         person = query.schema == "Person"
-        keys: set[str] = set()
+        groups: set[frozenset[str]] = set()
         for name in query.names:
-            keys |= _lookup_keys(name_form(name, person))
+            groups.update(_lookup_groups(name_form(name, person)))
             if not person:
-                keys |= _lookup_keys(name_form(name, True))
-        found = [(key, self.postings[key]) for key in keys if key in self.postings]
-        rare = [(key, hits) for key, hits in found if len(hits) <= common]
-        used = rare or sorted(found, key=lambda item: len(item[1]))[:2]
-        for key, hits in used:
-            weight = math.log(total / len(hits)) * (0.5 if key[0] in "-~" else 1.0)
-            for number in hits:
+                groups.update(_lookup_groups(name_form(name, True)))
+        postings = self.postings
+        used: set[str] = set()
+        for group in groups:
+            found = [(key, postings[key]) for key in group if key in postings]
+            best: dict[int, float] = {}
+            for key, hits in found:
+                if len(hits) > common:
+                    continue
+                used.add(key)
+                weight = math.log(total / len(hits)) * (0.5 if key[0] in "-~" else 1.0)
+                for number in hits:
+                    if best.get(number, 0.0) < weight:
+                        best[number] = weight
+            for number, weight in best.items():
                 weights[number] += weight
+        if not weights:  # every key is common ("Global Trading"): the rarest two decide
+            every = {key: postings[key] for group in groups for key in group if key in postings}
+            for key in sorted(every, key=lambda key: len(every[key]))[:2]:
+                used.add(key)
+                for number in every[key]:
+                    weights[number] += math.log(total / len(every[key]))
         ranked = heapq.nlargest(CANDIDATES, weights.items(), key=itemgetter(1))
         floor = ranked[0][1] * WEAKEST_SHARE if ranked else 0.0
-        used_keys = {key for key, _hits in used}
         return [
-            (number, [slot for slot, keys in enumerate(self.name_keys[number]) if keys & used_keys])
+            (number, [slot for slot, keys in enumerate(self.name_keys[number]) if keys & used])
             for number, weight in ranked
             if weight >= floor
         ]
