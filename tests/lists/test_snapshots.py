@@ -18,6 +18,7 @@ from partpath.lists.snapshots import (
     get_list_version,
     list_versions,
     load_snapshot,
+    publication_date,
 )
 from partpath.store import Store
 from partpath.store.files import read_blob
@@ -208,3 +209,20 @@ def test_two_loads_of_one_list_at_once_leave_one_active_version(
     assert [v.status for v in history].count("active") == 1
     assert len({v.number for v in history}) == len(history) == len(files)
     assert len(errors) == sum(1 for v in history if v.status == "failed")
+
+
+@pytest.mark.parametrize(
+    ("format_name", "fixture", "published"),
+    [
+        ("eu_xml", "eu_fsf_sample.xml", "2026-01-15"),
+        ("ofac_xml", "sdn_sample.xml", "2025-11-26"),
+        ("uk_csv", "ConList.csv", "2025-11-26"),
+        ("uk_csv", "UK_Sanctions_List.csv", "2025-11-26"),
+        ("ftm_json", "opensanctions_sample.ftm.json", None),
+    ],
+)
+def test_the_publishers_date_is_read_from_the_file(
+    format_name: str, fixture: str, published: str | None
+) -> None:
+    found = publication_date(format_name, (FIXTURES / "lists" / fixture).read_bytes())
+    assert (found.isoformat() if found else None) == published

@@ -33,17 +33,38 @@ from partpath.store.files import put_blob, sha256_bytes, sha256_file
 from partpath.store.lists import ListEntry, ListVersion
 from partpath.store.session import Store
 
+__all__ = [
+    "ActiveLists",
+    "ListVersionInfo",
+    "Progress",
+    "SnapshotLoad",
+    "StoredFile",
+    "active_lists",
+    "active_versions",
+    "files_digest",
+    "get_list_entry",
+    "get_list_version",
+    "list_versions",
+    "load_snapshot",
+    "publication_date",
+    "record_failure",
+]
+
 Progress = Callable[[str, int, int | None], None]
 """Called as ``progress(step, done, total)`` while a load runs; ``total`` may be None."""
 
 BATCH = 2_000
 """Entries inserted per statement: large enough to be fast, small enough to report progress."""
 
-PUBLICATION_DATES = {
-    # The attribute or element that dates each XML publication, near the top of the file.
-    "un_xml": re.compile(rb'dateGenerated="(\d{4}-\d{2}-\d{2})'),
-    "eu_xml": re.compile(rb'generationDate="(\d{4}-\d{2}-\d{2})'),
-    "ofac_xml": re.compile(rb"<Publish_Date>(\d{2})/(\d{2})/(\d{4})</Publish_Date>"),
+PUBLICATION_DATES: dict[str, tuple[tuple[re.Pattern[bytes], str], ...]] = {
+    # Where each publisher dates its file, near the top, and the date's layout.
+    "un_xml": ((re.compile(rb'dateGenerated="(\d{4}-\d{2}-\d{2})'), "%Y-%m-%d"),),
+    "eu_xml": ((re.compile(rb'generationDate="(\d{4}-\d{2}-\d{2})'), "%Y-%m-%d"),),
+    "ofac_xml": ((re.compile(rb"<Publish_Date>(\d{2}/\d{2}/\d{4})</Publish_Date>"), "%m/%d/%Y"),),
+    "uk_csv": (
+        (re.compile(rb"^\W*Last Updated,(\d{2}/\d{2}/\d{4})"), "%d/%m/%Y"),  # OFSI ConList
+        (re.compile(rb"^\W*Report Date: (\d{1,2}-[A-Za-z]{3}-\d{4})"), "%d-%b-%Y"),  # FCDO
+    ),
 }
 
 
@@ -262,7 +283,7 @@ def _parse(format_name: str, files: list[Path], report: Progress) -> list[_Datas
     reader = get_reader(format_name)
     contents = {path: _read(path) for path in files}
     by_dataset: dict[str, list[ListEntity]] = {}
-    step, count = f"reading {files[0].name}", 0
+    step, count = f"reading {', '.join(path.name for path in files)}", 0
     for count, entity in enumerate(reader(files), 1):
         by_dataset.setdefault(entity.dataset, []).append(entity)
         if count % 1_000 == 0:
@@ -303,17 +324,16 @@ def _files_of(format_name: str, dataset: str, files: list[Path]) -> list[Path]:
 
 
 def publication_date(format_name: str, data: bytes) -> dt.date | None:
-    """The date the publisher put in the file (UN, EU and OFAC XML), else None."""
-    pattern = PUBLICATION_DATES.get(format_name)
-    found = pattern.search(data[:8_192]) if pattern else None
-    if found is None:
-        return None
-    parts = [part.decode("ascii") for part in found.groups()]
-    text = parts[0] if len(parts) == 1 else f"{parts[2]}-{parts[0]}-{parts[1]}"
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        return None
+    """The date the publisher put in the file (UN, EU, OFAC XML, UK CSV), else None."""
+    for pattern, layout in PUBLICATION_DATES.get(format_name, ()):
+        found = pattern.search(data[:8_192])
+        if found is None:
+            continue
+        try:
+            return dt.datetime.strptime(found.group(1).decode("ascii"), layout).date()
+        except ValueError:
+            return None
+    return None
 
 
 def _store_versions(

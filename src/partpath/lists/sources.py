@@ -25,6 +25,15 @@ from partpath.lists.formats import FORMATS
 from partpath.lists.snapshots import Progress, SnapshotLoad, load_snapshot, record_failure
 from partpath.store.session import Store
 
+__all__ = [
+    "ListSource",
+    "ListUpdate",
+    "download_file",
+    "list_sources",
+    "update_list",
+    "update_lists",
+]
+
 SOURCES_FILE = Path(__file__).parent / "data" / "sources.yml"
 TIMEOUT = 120
 """Seconds a download may wait for the server before it fails."""
