@@ -38,9 +38,10 @@ LEGAL = re.compile(
 
 
 def label_names(label: str) -> list[str]:
-    """``Maxim Integrated Products (Analog Devices)`` -> brand and owner names."""
+    """``Maxim Integrated Products (Analog Devices)`` -> brand and owner names; a brand and
+    its company given as ``EGmicro - Yijing Microelectronics`` are both names."""
     outer, _, inner = label.partition("(")
-    names = [outer] + [part for part in inner.rstrip(")").split(",")]
+    names = [*outer.split(" - "), *inner.rstrip(")").split(",")]
     return [n.strip() for n in names if n.strip()]
 
 
