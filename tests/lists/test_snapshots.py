@@ -7,7 +7,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from partpath.exc import NotFound, StoreError
 from partpath.lists import ListFormatError, load_list
@@ -226,3 +226,34 @@ def test_the_publishers_date_is_read_from_the_file(
 ) -> None:
     found = publication_date(format_name, (FIXTURES / "lists" / fixture).read_bytes())
     assert (found.isoformat() if found else None) == published
+
+
+REFUSE_ENTRY_999 = {
+    "sqlite": [
+        "CREATE TRIGGER refuse_999 BEFORE INSERT ON list_entries WHEN NEW.entry_id = '999'"
+        " BEGIN SELECT RAISE(ABORT, 'entry 999 refused'); END"
+    ],
+    "postgresql": [
+        "CREATE FUNCTION refuse_999() RETURNS trigger AS $$ BEGIN"
+        " RAISE EXCEPTION 'entry 999 refused'; END $$ LANGUAGE plpgsql",
+        "CREATE TRIGGER refuse_999 BEFORE INSERT ON list_entries FOR EACH ROW"
+        " WHEN (NEW.entry_id = '999') EXECUTE FUNCTION refuse_999()",
+    ],
+}
+
+
+def test_a_store_that_refuses_an_entry_keeps_the_previous_version(
+    store: Store, tmp_path: Path
+) -> None:
+    old = load_snapshot(store, "ofac_csv", write_ofac_csv(tmp_path / "a", {1: "KEPT LLC"}))
+    with store.engine.begin() as connection:
+        for statement in REFUSE_ENTRY_999[connection.dialect.name]:
+            connection.execute(text(statement))
+    names = {number: f"ENTRY {number} LLC" for number in (1, 2, 999)}
+    with pytest.raises(StoreError, match=r"the list could not be stored.*entry 999 refused"):
+        load_snapshot(store, "ofac_csv", write_ofac_csv(tmp_path / "b", names))
+    assert active_versions(store) == old.versions
+    assert _entries(store) == 1
+    failed, kept = list_versions(store, "us_ofac_sdn")
+    assert (failed.number, failed.status, kept.status) == (2, "failed", "active")
+    assert failed.error is not None and "entry 999 refused" in failed.error

@@ -11,6 +11,7 @@ and its entries, rebuilt from the store once per set of active versions.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 from collections.abc import Callable, Iterable, Sequence
 from contextlib import AbstractContextManager, nullcontext
@@ -52,6 +53,8 @@ __all__ = [
 
 Progress = Callable[[str, int, int | None], None]
 """Called as ``progress(step, done, total)`` while a load runs; ``total`` may be None."""
+
+log = logging.getLogger(__name__)
 
 BATCH = 2_000
 """Entries inserted per statement: large enough to be fast, small enough to report progress."""
@@ -192,7 +195,7 @@ class _Dataset:
 
     @property
     def sha256(self) -> str:
-        """The digest of the files' names and digests, in name order."""
+        """The digest of the dataset's files (see :func:`files_digest`)."""
         return files_digest(sha256_bytes(data) for _, data in self.files)
 
 
@@ -435,8 +438,12 @@ def record_failure(
     source: str,
     files: Sequence[Path],
     error: str,
-) -> ListVersionInfo:
-    """Record a load of ``dataset`` that failed, with its error; the active version stays."""
+) -> ListVersionInfo | None:
+    """Record a load of ``dataset`` that failed, with its error; the active version stays.
+
+    Returns None when the store cannot take the record either: the load's own error,
+    which the caller raises, says more than this one would.
+    """
     records = []
     for path in files:
         try:
@@ -445,7 +452,24 @@ def record_failure(
             continue
         records.append(_file_record(path, data))
     digest = files_digest(record["sha256"] for record in records)
+    try:
+        return _insert_failure(store, dataset, format_name, source, records, digest, error)
+    except SQLAlchemyError as failure:
+        log.warning("could not record the failed load of %s: %s", dataset, failure)
+        return None
+
+
+def _insert_failure(
+    store: Store,
+    dataset: str,
+    format_name: str,
+    source: str,
+    records: list[dict[str, Any]],
+    digest: str,
+    error: str,
+) -> ListVersionInfo:
     with store.session(note=f"failed list load from {source}") as session:
+        _lock_dataset(session, dataset)
         row = ListVersion(
             dataset=dataset,
             number=_next_number(session, dataset),
