@@ -37,7 +37,8 @@ from partpath.lists.sources import update_lists
 from partpath.store import Store, open_store
 
 lists_app = typer.Typer(
-    help="Sanctions and export-control lists: each load a dated, checksummed version.",
+    help="Sanctions and export-control lists: each load a dated, checksummed version. "
+    "Without a command: the active version of each list.",
     invoke_without_command=True,
 )
 app.add_typer(lists_app, name="lists")
