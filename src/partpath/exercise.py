@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import shutil
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -22,11 +22,15 @@ from partpath.evidence.export import Verification, export_folder, verify_folder
 from partpath.evidence.imports import import_item_sheets
 from partpath.evidence.items import list_case_components
 from partpath.evidence.records import CaseIn, SourceIn, parse_record
-from partpath.exc import Conflict
+from partpath.exc import Conflict, NotFound
+from partpath.graph import Route, analyse_trade, trace_routes
 from partpath.markings.components import suggest_for_case
 from partpath.markings.identify import rule_book_for
 from partpath.reports import CaseSummary, summarise_case, write_dossier
 from partpath.store import Store, init_store
+from partpath.trade import import_trade_file
+from partpath.trade.generate import write_synthetic_declarations
+from partpath.trade.parties import load_company_facts
 
 EXERCISE_DIR = Path(__file__).parent / "data" / "exercise"
 SHEET_SUFFIXES = (".csv", ".xlsx")
@@ -88,6 +92,9 @@ class DemoRun:
     verification: Verification
     summary: CaseSummary
     identifications: list[dict[str, Any]]  # the suggestion for each component, with its ref
+    routes: list[Route] = field(default_factory=list)
+    """The best route of each identified part through synthetic, fictional customs lines."""
+    links: int = 0
 
 
 def run_demo(folder: Path) -> DemoRun:
@@ -107,6 +114,7 @@ def run_demo(folder: Path) -> DemoRun:
             suggested = suggest_for_case(session, case_id, rule_book_for(settings))
             refs = {c.id: c.ref for c in list_case_components(session, case_id)}
             found = [{"ref": refs[r.component_id], **r.suggested} for r in suggested]
+        routes, links = trace_demo_routes(store, folder / "customs", found)
         with store.session() as session:
             summary = summarise_case(session, case_id)
             dossier = write_dossier(session, store.files_dir, case_id, folder)
@@ -114,7 +122,36 @@ def run_demo(folder: Path) -> DemoRun:
     finally:
         store.close()
     verification = verify_folder(exported.folder)
-    return DemoRun(case_id, folder, home, dossier, exported.folder, verification, summary, found)
+    return DemoRun(
+        case_id, folder, home, dossier, exported.folder, verification, summary, found, routes, links
+    )
+
+
+DEMO_CUSTOMS_LINES = 4000
+DEMO_CUSTOMS_SEED = 2026
+
+
+def trace_demo_routes(
+    store: Store, folder: Path, identified: list[dict[str, Any]]
+) -> tuple[list[Route], int]:
+    """Generate synthetic customs lines around fictional companies, import and analyse
+    them, and trace the best route into Russia of each part the exercise identified.
+    Returns the routes and the number of links from lines to the exercise's components."""
+    folder.mkdir(parents=True, exist_ok=True)
+    made = write_synthetic_declarations(
+        folder / "declarations.csv", DEMO_CUSTOMS_LINES, DEMO_CUSTOMS_SEED
+    )
+    import_trade_file(store, made.path, "ru-customs")
+    load_company_facts(store, made.companies_path)
+    analysis = analyse_trade(store)
+    routes = []
+    for part in sorted({row["base_part"] for row in identified if row.get("base_part")}):
+        try:
+            answer = trace_routes(store, part, "RU", limit=1)
+        except NotFound:
+            continue  # the synthetic lines do not carry every part
+        routes.extend(answer.routes)
+    return routes, analysis.links
 
 
 def _fresh_demo_folder(folder: Path) -> None:

@@ -18,6 +18,7 @@ from partpath.cli.base import (
     out,
     session,
 )
+from partpath.graph import Route
 from partpath.store import open_store
 
 
@@ -59,6 +60,7 @@ def demo(
         run = exercise.run_demo(output)
     reports.print_summary(out, run.summary)
     _print_demo_identifications(run.identifications)
+    _print_demo_routes(run.routes, run.links)
     check = "verified" if run.verification.ok else "FAILED verification"
     out.print(f"\nstore:    {run.store_home}   (use: partpath --home {run.store_home} case list)")
     out.print(f"export:   {run.export}   ({check}: {run.verification.files_checked} files)")
@@ -79,6 +81,29 @@ def _print_demo_identifications(found: list[dict[str, Any]]) -> None:
     out.print(table)
     known = sum(1 for row in found if row["manufacturer"])
     out.print(f"{known} of {len(found)} components identified; the rest are unknown, with reasons")
+
+
+def _print_demo_routes(routes: list[Route], links: int) -> None:
+    table = Table(
+        *(Column(c, overflow="fold") for c in ["part", "route", "lines", "USD", "last", "flags"]),
+        title="Traced through synthetic customs lines (fictional companies, for the exercise)",
+    )
+    for route in routes:
+        shipped = next((h for h in route.hops if h.kind == "shipments"), route.hops[-1])
+        flags = sorted({f.flag for f in route.flags})
+        table.add_row(
+            route.part,
+            " → ".join(route.labels),
+            str(shipped.count),
+            f"{route.value_usd:,.0f}",
+            str(route.last),
+            ", ".join(flags),
+        )
+    out.print(table)
+    out.print(
+        f"{links} links from customs lines to the exercise's components "
+        "(see `partpath routes --part PART` in the demo store)"
+    )
 
 
 @app.command()

@@ -26,7 +26,7 @@ from sqlalchemy import Connection, select, text
 
 from partpath.controls import chpl_tier
 from partpath.store import Store
-from partpath.store.graph import Party
+from partpath.store.graph import Party, bulk_work
 
 
 @dataclass
@@ -92,6 +92,8 @@ class ProcurementGraph:
     latest: dt.date | None
     stamp: tuple[Any, ...] = ()
     part_graphs: dict[str, Any] = field(default_factory=dict)
+    numbers: frozenset[str] = frozenset()
+    """Keys of ``parts`` that are part numbers as written (no base part identified)."""
 
     def party_label(self, node: str) -> str:
         """The display name of a node."""
@@ -217,13 +219,17 @@ def _nodes(connection: Connection, graph: Any) -> None:
 
 
 def stamp_of(connection: Connection) -> tuple[Any, ...]:
-    """What the graph is built from, cheaply: counts and last ids of the derived tables."""
+    """What the graph is built from, cheaply: the small tables counted, the large ones
+    (lines and their parts and parties) by their last id, an index look-up."""
     return tuple(
         connection.execute(
             text(
-                "SELECT (SELECT count(*) FROM parties), (SELECT count(*) FROM shipment_parties), "
-                "(SELECT count(*) FROM shipment_parts), (SELECT max(id) FROM shipments), "
-                "(SELECT count(*) FROM party_hits)"
+                "SELECT (SELECT count(*) FROM parties), (SELECT sum(shipments) FROM parties), "
+                "(SELECT count(founded_on) FROM parties), (SELECT count(owner_id) FROM parties), "
+                "(SELECT max(shipment_id) FROM shipment_parties), "
+                "(SELECT max(shipment_id) FROM shipment_parts), (SELECT max(id) FROM shipments), "
+                "(SELECT count(*) FROM party_hits), (SELECT count(*) FROM party_flags), "
+                "(SELECT max(id) FROM company_facts)"
             )
         ).one()
     )
@@ -233,19 +239,24 @@ def build_graph(store: Store) -> ProcurementGraph:
     """Build the procurement graph from the store's resolved lines."""
     graph = nx.MultiDiGraph()
     flows: dict[tuple[str, str, str], Flow] = {}
-    with store.engine.connect() as connection:
+    with store.engine.connect() as connection, bulk_work(connection):
         stamp = stamp_of(connection)
         _nodes(connection, graph)
         _party_flows(connection, flows)
         parts = _part_flows(connection, flows)
         latest = _day(connection.execute(text("SELECT max(declared_on) FROM shipments")).scalar())
+        numbers = frozenset(
+            connection.execute(
+                text("SELECT DISTINCT part_number FROM shipment_parts WHERE base_part IS NULL")
+            ).scalars()
+        )
     for (source, target, kind), flow in flows.items():
         for node in (source, target):
             if node not in graph:
                 kind_of = node.split(":", 1)[0]
                 graph.add_node(node, kind=kind_of, label=node.split(":", 1)[1])
         graph.add_edge(source, target, key=kind, kind=kind, **flow.attributes())
-    return ProcurementGraph(graph, parts, latest, stamp)
+    return ProcurementGraph(graph, parts, latest, stamp, numbers=numbers)
 
 
 _CACHE: dict[str, ProcurementGraph] = {}

@@ -30,7 +30,7 @@ from sqlalchemy import Connection, bindparam, delete, insert, select, text
 from partpath.controls import chpl_tier
 from partpath.screening import name_form
 from partpath.store import Store
-from partpath.store.graph import Party, PartyFlag
+from partpath.store.graph import Party, PartyFlag, bulk_work
 
 DATA = Path(__file__).parent / "data"
 FLAG_RECORDS = 20
@@ -343,7 +343,7 @@ def _listed(connection: Connection) -> list[dict[str, Any]]:
 
 def compute_flags(store: Store) -> int:
     """Raise every red flag the stored records show; replace earlier flags. Returns how many."""
-    with store.engine.begin() as connection:
+    with store.engine.begin() as connection, bulk_work(connection):
         rows = [
             *_founded(connection),
             *_rerouting(connection),

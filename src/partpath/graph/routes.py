@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections import defaultdict
+from collections.abc import Iterator
 from typing import Any
 
 import networkx as nx  # type: ignore[import-untyped]  # networkx ships no type hints
@@ -126,6 +127,29 @@ def _part_graph(graph: ProcurementGraph, keys: list[str]) -> Any:
     return sub
 
 
+def simple_paths(graph: Any, source: str, targets: set[str], cutoff: int) -> Iterator[list[str]]:
+    """Every path without a repeated node from ``source`` to a node of ``targets``, of at
+    most ``cutoff`` edges, depth first (networkx's own is several times slower here)."""
+    adjacency = graph.adj
+    path = [source]
+    on_path = {source}
+    stack = [iter(adjacency[source])]
+    while stack:
+        following = next(stack[-1], None)
+        if following is None:
+            stack.pop()
+            on_path.discard(path.pop())
+            continue
+        if following in on_path:
+            continue
+        if following in targets:
+            yield [*path, following]
+        if len(path) < cutoff and adjacency[following]:
+            path.append(following)
+            on_path.add(following)
+            stack.append(iter(adjacency[following]))
+
+
 def _end_users(graph: ProcurementGraph, end_user: str) -> set[str]:
     wanted = end_user.strip()
     if graph.graph.has_node(party_node(wanted)):
@@ -145,6 +169,18 @@ def _weight(graph: ProcurementGraph, last: dt.date | None) -> float:
     if graph.latest is None or last is None:
         return 1.0
     return float(0.5 ** (max(0, (graph.latest - last).days) / 365.0))
+
+
+def _rank(graph: ProcurementGraph, sub: Any, path: list[str]) -> tuple[float, float, Any]:
+    """(score, value, last day) of a path, cheaply: models are made for the best only."""
+    trading = [
+        sub.get_edge_data(u, v)
+        for u, v in itertools.pairwise(path)
+        if u.startswith("party:") and v.startswith("party:")
+    ] or [sub.get_edge_data(path[-2], path[-1])]
+    value = round(min(d["value"] for d in trading), 2)
+    last = trading[-1]["last"]
+    return round(value * _weight(graph, last), 2), value, last
 
 
 def _route(graph: ProcurementGraph, sub: Any, part: str, path: list[str]) -> Route:
@@ -169,16 +205,14 @@ def _route(graph: ProcurementGraph, sub: Any, part: str, path: list[str]) -> Rou
                 last=data["last"],
             )
         )
-    trading = [h for h in hops if h.kind == "shipments"] or hops[-1:]
-    value = min(h.value_usd for h in trading)
-    last = trading[-1].last
+    score, value, last = _rank(graph, sub, path)
     return Route(
         part=part,
         nodes=path,
         labels=[graph.party_label(n) for n in path],
         value_usd=value,
         last=last,
-        score=round(value * _weight(graph, last), 2),
+        score=score,
         hops=hops,
     )
 
@@ -206,23 +240,23 @@ def trace_routes(
     if to_country:
         targets &= {country_node(to_country.strip().upper())}
     ends = _end_users(graph, end_user) if end_user else None
-    routes: list[Route] = []
+    ranked: list[tuple[float, list[str]]] = []
     paths, truncated = 0, False
     makers = sorted(n for n in sub if n.startswith("maker:"))
     for maker in makers:
         if truncated or not targets:
             break
-        for path in nx.all_simple_paths(sub, maker, targets, cutoff=MAX_HOPS):
+        for path in simple_paths(sub, maker, targets, MAX_HOPS):
             paths += 1
             if paths > MAX_PATHS:
                 truncated = True
                 break
             if ends is not None and path[-2] not in ends:
                 continue
-            routes.append(_route(graph, sub, keys[0], path))
-    routes.sort(key=lambda r: (-r.score, r.nodes))
-    best = routes[:limit]
-    _attach_records(store, keys, best)
+            ranked.append((_rank(graph, sub, path)[0], path))
+    ranked.sort(key=lambda r: (-r[0], r[1]))
+    best = [_route(graph, sub, keys[0], path) for _, path in ranked[:limit]]
+    _attach_records(store, graph, keys, best)
     _attach_flags(store, best)
     return RouteAnswer(
         part=part,
@@ -235,7 +269,9 @@ def trace_routes(
     )
 
 
-def _attach_records(store: Store, keys: list[str], routes: list[Route]) -> None:
+def _attach_records(
+    store: Store, graph: ProcurementGraph, keys: list[str], routes: list[Route]
+) -> None:
     """The latest lines of each hop, fetched in one query for the part."""
     if not routes:
         return
@@ -250,12 +286,18 @@ def _attach_records(store: Store, keys: list[str], routes: list[Route]) -> None:
     exporters += sorted(
         {h.target.split(":", 1)[1] for r in routes for h in r.hops if h.kind == "goods"}
     )
+    # one indexed condition: an OR of base part and part number would scan every part
+    numbers = [k for k in keys if k in graph.numbers]
+    part_condition = (
+        "pt.base_part IS NULL AND pt.part_number IN :keys" if numbers else "pt.base_part IN :keys"
+    )
+    keys = numbers or keys
     query = text(
         "SELECT s.id, sp.exporter_party, sp.importer_party, s.destination_country, "
         "s.origin_country, s.dispatch_country FROM shipment_parts pt "
         "JOIN shipments s ON s.id = pt.shipment_id "
         "JOIN shipment_parties sp ON sp.shipment_id = s.id "
-        "WHERE (pt.base_part IN :keys OR (pt.base_part IS NULL AND pt.part_number IN :keys)) "
+        f"WHERE {part_condition} "
         "AND (sp.exporter_party IN :parties OR sp.importer_party IN :parties) "
         "ORDER BY s.declared_on DESC, s.id DESC"
     ).bindparams(bindparam("keys", expanding=True), bindparam("parties", expanding=True))

@@ -11,7 +11,8 @@ versions, components) keeps its own.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import (
@@ -167,3 +168,18 @@ def bulk_insert(
     mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
     sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join([mark] * len(columns))})"
     connection.exec_driver_sql(sql, list(rows))
+
+
+@contextmanager
+def bulk_work(connection: Connection) -> Iterator[None]:
+    """On SQLite, a 256 MB page cache while a million lines are grouped and joined;
+    with the default 2 MB the sorts spill to disk and take twice as long."""
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    cache = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+    connection.exec_driver_sql("PRAGMA cache_size = -262144")
+    try:
+        yield
+    finally:
+        connection.exec_driver_sql(f"PRAGMA cache_size = {int(cache or -2000)}")

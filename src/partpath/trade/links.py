@@ -24,7 +24,7 @@ from partpath.markings.identify import rule_book_for
 from partpath.store import Store
 from partpath.store.base import utcnow
 from partpath.store.evidence import Component, RecoveredItem
-from partpath.store.graph import ShipmentLink, ShipmentPart, bulk_insert
+from partpath.store.graph import ShipmentLink, ShipmentPart, bulk_insert, bulk_work
 from partpath.store.markings import ComponentIdentification
 from partpath.trade.parts import PartReader
 
@@ -64,7 +64,7 @@ def extract_shipment_parts(
     earlier run found. Returns the number of (line, part) pairs kept."""
     reader = PartReader(book or rule_book_for(store.settings))
     found = 0
-    with store.engine.begin() as connection:
+    with store.engine.begin() as connection, bulk_work(connection):
         total = _count(connection, "shipments")
         connection.execute(delete(ShipmentPart))
         done = 0

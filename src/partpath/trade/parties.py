@@ -28,7 +28,7 @@ from partpath.exc import InvalidInput
 from partpath.screening import name_form
 from partpath.store import Store
 from partpath.store.base import utcnow
-from partpath.store.graph import CompanyFact, Party, ShipmentParty
+from partpath.store.graph import CompanyFact, Party, ShipmentParty, bulk_work
 
 ADDRESS_NAME_SIMILARITY = 85
 """Two spellings at one address are one company when their names are this alike (0-100)."""
@@ -255,7 +255,7 @@ def _owner_ids(parties: list[ResolvedParty]) -> None:
 def resolve_parties(store: Store) -> int:
     """Resolve every exporter and importer of the stored lines (and the loaded company
     facts) into parties; replace earlier parties. Returns how many there are."""
-    with store.engine.begin() as connection:
+    with store.engine.begin() as connection, bulk_work(connection):
         spellings = _spellings(connection)
         parties = []
         for members, why in cluster_spellings(spellings):
