@@ -256,7 +256,47 @@ def build_graph(store: Store) -> ProcurementGraph:
                 kind_of = node.split(":", 1)[0]
                 graph.add_node(node, kind=kind_of, label=node.split(":", 1)[1])
         graph.add_edge(source, target, key=kind, kind=kind, **flow.attributes())
-    return ProcurementGraph(graph, parts, latest, stamp, numbers=numbers)
+    built = ProcurementGraph(graph, parts, latest, stamp, numbers=numbers)
+    for key in parts:  # so that the first routes query of a part costs no more than the next
+        part_graph(built, [key])
+    return built
+
+
+def part_graph(graph: ProcurementGraph, keys: list[str]) -> Any:
+    """The flows of some parts (their keys in ``graph.parts``) as a small directed graph:
+    maker → exporter → importer → country, each edge with its lines' count, value and
+    dates; built once per set of keys and kept with the graph."""
+    cache_key = "|".join(keys)
+    cached = graph.part_graphs.get(cache_key)
+    if cached is not None:
+        return cached
+    sub = nx.DiGraph()
+
+    def add(source: str, target: str, flow: Any) -> None:
+        data = sub.get_edge_data(source, target)
+        if data is None:
+            sub.add_edge(source, target, count=0, value=0.0, first=flow.first, last=flow.last)
+            data = sub.get_edge_data(source, target)
+        data["count"] += flow.count
+        data["value"] += flow.value_usd
+        if flow.first and (data["first"] is None or flow.first < data["first"]):
+            data["first"] = flow.first
+        if flow.last and (data["last"] is None or flow.last > data["last"]):
+            data["last"] = flow.last
+
+    for key in keys:
+        for flow in graph.parts[key]:
+            exporter = party_node(flow.exporter) if flow.exporter else None
+            importer = party_node(flow.importer) if flow.importer else None
+            if flow.maker and exporter:
+                add(maker_node(flow.maker), exporter, flow)
+            if exporter and importer:
+                add(exporter, importer, flow)
+            last = importer or exporter
+            if last and flow.country:
+                add(last, country_node(flow.country), flow)
+    graph.part_graphs[cache_key] = sub
+    return sub
 
 
 _CACHE: dict[str, ProcurementGraph] = {}

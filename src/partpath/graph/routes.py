@@ -15,7 +15,6 @@ from collections import defaultdict
 from collections.abc import Iterator
 from typing import Any
 
-import networkx as nx  # type: ignore[import-untyped]  # networkx ships no type hints
 from pydantic import BaseModel, Field
 from sqlalchemy import bindparam, text
 
@@ -23,7 +22,7 @@ from partpath.exc import NotFound
 from partpath.graph.build import (
     ProcurementGraph,
     country_node,
-    maker_node,
+    part_graph,
     party_node,
     procurement_graph,
 )
@@ -91,40 +90,6 @@ def part_keys(graph: ProcurementGraph, part: str, book: RuleBook | None = None) 
 
 def _book(store: Store) -> RuleBook:
     return rule_book_for(store.settings)
-
-
-def _part_graph(graph: ProcurementGraph, keys: list[str]) -> Any:
-    cache_key = "|".join(keys)
-    cached = graph.part_graphs.get(cache_key)
-    if cached is not None:
-        return cached
-    sub = nx.DiGraph()
-
-    def add(source: str, target: str, flow: Any) -> None:
-        data = sub.get_edge_data(source, target)
-        if data is None:
-            sub.add_edge(source, target, count=0, value=0.0, first=flow.first, last=flow.last)
-            data = sub.get_edge_data(source, target)
-        data["count"] += flow.count
-        data["value"] += flow.value_usd
-        if flow.first and (data["first"] is None or flow.first < data["first"]):
-            data["first"] = flow.first
-        if flow.last and (data["last"] is None or flow.last > data["last"]):
-            data["last"] = flow.last
-
-    for key in keys:
-        for flow in graph.parts[key]:
-            exporter = party_node(flow.exporter) if flow.exporter else None
-            importer = party_node(flow.importer) if flow.importer else None
-            if flow.maker and exporter:
-                add(maker_node(flow.maker), exporter, flow)
-            if exporter and importer:
-                add(exporter, importer, flow)
-            last = importer or exporter
-            if last and flow.country:
-                add(last, country_node(flow.country), flow)
-    graph.part_graphs[cache_key] = sub
-    return sub
 
 
 def simple_paths(graph: Any, source: str, targets: set[str], cutoff: int) -> Iterator[list[str]]:
@@ -235,7 +200,7 @@ def trace_routes(
             f"no customs line names the part {part!r}: import records and run "
             "`partpath trade analyse` first, or check the part number"
         )
-    sub = _part_graph(graph, keys)
+    sub = part_graph(graph, keys)
     targets = {n for n in sub if n.startswith("country:")}
     if to_country:
         targets &= {country_node(to_country.strip().upper())}
