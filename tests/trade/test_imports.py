@@ -70,6 +70,19 @@ def test_a_windows_1251_file_reads_as_utf8_would(store: Store, tmp_path: Path) -
     assert shipment.unit == "ШТ"
 
 
+def test_a_utf8_file_with_a_byte_order_mark(store: Store, tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "bom.csv", [ru_row()], encoding="utf-8-sig")
+    assert import_trade_file(store, path, "ru-customs").imported == 1
+
+
+def test_bytes_that_are_neither_utf8_nor_cp1251_stop_the_file(store: Store, tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "broken.csv", [ru_row()], encoding="cp1251")
+    path.write_bytes(path.read_bytes() + b"\x98\n")  # 0x98 is undefined in Windows-1251
+    with pytest.raises(InvalidInput, match=r"broken\.csv, line 3: byte 0x98"):
+        import_trade_file(store, path, "ru-customs")
+    assert stored(store) == []
+
+
 def test_a_missing_mapped_column_stops_before_anything_is_stored(
     store: Store, tmp_path: Path
 ) -> None:

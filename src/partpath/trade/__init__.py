@@ -5,6 +5,7 @@ Parquet, FollowTheMoney ``EconomicActivity``) is mapped to one
 :class:`ShipmentRecord` and stored as a ``Shipment`` line with its file and row.
 """
 
+from partpath.trade.generate import GeneratedFile, write_synthetic_declarations
 from partpath.trade.imports import ImportSummary, import_trade_file
 from partpath.trade.mapping import Mapping, list_mappings, load_mapping, preset_names
 from partpath.trade.records import FIELDS, Rejection, ShipmentRecord
@@ -19,6 +20,7 @@ from partpath.trade.shipments import (
 
 __all__ = [
     "FIELDS",
+    "GeneratedFile",
     "ImportSummary",
     "Mapping",
     "PartyCounts",
@@ -33,4 +35,5 @@ __all__ = [
     "load_mapping",
     "preset_names",
     "shipments_query",
+    "write_synthetic_declarations",
 ]

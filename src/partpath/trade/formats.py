@@ -77,17 +77,30 @@ def open_trade_file(path: Path) -> TradeFile:
 
 def file_sha256(path: Path) -> str:
     """The SHA-256 of a file, read in blocks."""
-    return _scan(path)[0]
-
-
-def _scan(path: Path) -> tuple[str, str, int]:
-    """SHA-256, encoding (``utf-8-sig`` or ``cp1251``) and line count, in one pass."""
     digest = hashlib.sha256()
-    decoder = codecs.getincrementaldecoder("utf-8")()
-    utf8, lines = True, 0
     with path.open("rb") as handle:
         for block in iter(lambda: handle.read(_BLOCK), b""):
             digest.update(block)
+    return digest.hexdigest()
+
+
+_CP1251_UNDEFINED = b"\x98"
+"""The one byte Windows-1251 leaves undefined."""
+
+
+def _scan(path: Path) -> tuple[str, str, int]:
+    """SHA-256, encoding (``utf-8-sig`` or ``cp1251``) and line count, in one pass.
+
+    A file that is neither (not UTF-8, and holding a byte Windows-1251 leaves
+    undefined) is refused with the line of that byte."""
+    digest = hashlib.sha256()
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    utf8, lines, undefined_line = True, 0, 0
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(_BLOCK), b""):
+            digest.update(block)
+            if not undefined_line and (at := block.find(_CP1251_UNDEFINED)) >= 0:
+                undefined_line = lines + block.count(b"\n", 0, at) + 1
             lines += block.count(b"\n")
             if utf8:
                 try:
@@ -99,6 +112,10 @@ def _scan(path: Path) -> tuple[str, str, int]:
                 decoder.decode(b"", final=True)
             except UnicodeDecodeError:
                 utf8 = False
+    if not utf8 and undefined_line:
+        raise InvalidInput(
+            f"{path}, line {undefined_line}: byte 0x98 is neither UTF-8 nor Windows-1251 text"
+        )
     return digest.hexdigest(), "utf-8-sig" if utf8 else "cp1251", lines
 
 
