@@ -24,14 +24,14 @@ HIT_COLUMNS = (
     "list",
     "entry_id",
     "schema",
-    "query_name",
     "matched_name",
     "score",
     "match",
     "explanation",
     "list_version",
 )
-"""The columns of a hits file, in order."""
+"""The columns of a hits file, in order (the issue's layout: the input row's id or
+number, the hit's rank, the list and the publisher's id of the entry, ...)."""
 
 ENCODINGS = ("utf-8-sig", "cp1251")
 
@@ -138,7 +138,6 @@ def hit_row(row: str, hit: ScreeningHit) -> dict[str, str]:
         "list": hit.entity.dataset,
         "entry_id": hit.entity.entry_id,
         "schema": hit.entity.schema,
-        "query_name": hit.query_name,
         "matched_name": hit.matched_name,
         "score": f"{hit.score:.4f}",
         "match": "true" if hit.match else "false",
