@@ -121,6 +121,14 @@ def test_an_xml_record_without_its_id(tmp_path: Path) -> None:
         load_list("un_xml", write(tmp_path, "un.xml", data))
 
 
+@pytest.mark.parametrize("encoding", ["aUTF-8", "Shift_JIS"])
+def test_an_xml_declaring_an_unreadable_encoding(tmp_path: Path, encoding: str) -> None:
+    data = (LISTS / "eu_fsf_sample.xml").read_bytes().replace(b"UTF-8", encoding.encode(), 1)
+    path = write(tmp_path, "eu.xml", data)
+    with pytest.raises(ListFormatError, match=r"eu\.xml, line 1: the XML declares an encoding"):
+        load_list("eu_xml", path)
+
+
 def test_xml_with_no_records(tmp_path: Path) -> None:
     data = b"<sdnList><publshInformation/></sdnList>"
     with pytest.raises(ListFormatError, match=r"no <sdnEntry> records"):

@@ -111,6 +111,10 @@ class _RecordReader:
             self.parser.feed(chunk)
         except ET.ParseError as exc:
             raise self._error(exc, line) from exc
+        except (LookupError, ValueError) as exc:
+            # expat's answer to an encoding it does not know or cannot read (multi-byte)
+            problem = f"the XML declares an encoding that cannot be read ({exc})"
+            raise ListFormatError(self.path, f"line {line}", problem) from exc
 
     def _close(self, line: int) -> None:
         try:
