@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import csv
 from pathlib import Path
+from typing import Any
 
 from partpath.trade.generate import HEADER
 
@@ -45,12 +46,12 @@ LINES = [
 ]
 
 
-def write_network(path: Path) -> Path:
+def write_network(path: Path, lines: list[tuple[Any, ...]] = LINES) -> Path:
     """Write the hand-made declarations in the ru-customs layout; return the path."""
     with path.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle, delimiter=";")
         writer.writerow(HEADER)
-        for number, day, importer, exporter, country, dispatch, origin, hs, text, usd in LINES:
+        for number, day, importer, exporter, country, dispatch, origin, hs, text, usd in lines:
             writer.writerow(
                 [
                     number,

@@ -3,13 +3,17 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from pathlib import Path
 
-from partpath.graph import party_flags, party_page
+from sqlalchemy import select, text
+
+from partpath.graph import analyse_trade, party_flags, party_page
 from partpath.graph.flags import is_forwarder, surge_months
 from partpath.store import Store
 from partpath.store.graph import Party
-from tests.graph.network import ALPHA, BETA, GAMMA, GRUZ
+from partpath.trade import import_trade_file
+from tests.graph.network import ACME, ALPHA, BETA, GAMMA, GRUZ, IKS, ORANGES, write_network
+from tests.markings.conftest import fictional_book
 
 
 def _ids(store: Store) -> dict[str, str]:
@@ -44,6 +48,28 @@ def test_a_party_page_shows_spellings_screening_and_flags(network: Store) -> Non
     assert page.counterparties[0].direction == "sent to"
     gamma = party_page(network, _ids(network)[GAMMA])
     assert gamma.owner_id == page.id  # the company facts name Alpha as Gamma's owner
+
+
+def test_a_surge_is_raised_with_the_lines_of_its_month(store: Store, tmp_path: Path) -> None:
+    months = [("10.01.2023", 1000), ("10.02.2023", 1000), ("10.03.2023", 1000)]
+    lines = [
+        (f"S{i}", day, IKS, ALPHA, "HK", "HK", "HK", "8542390000", ACME, usd)
+        for i, (day, usd) in enumerate(months)
+    ]
+    lines += [
+        ("S8", "02.04.2023", IKS, ALPHA, "HK", "HK", "HK", "8542390000", ACME, 30000),
+        ("S9", "28.04.2023", IKS, ALPHA, "HK", "HK", "HK", "8542390000", ACME, 20000),
+        ("S10", "01.05.2023", IKS, ALPHA, "HK", "HK", "HK", "0805102200", ORANGES, 9),
+    ]
+    import_trade_file(store, write_network(tmp_path / "surge.csv", lines), "ru-customs")
+    analyse_trade(store, book=fictional_book())
+    (surge,) = [f for f in party_flags(store, [_ids(store)[IKS]]) if f.flag == "chpl_surge"]
+    assert "2023-04" in surge.detail and surge.records == 2
+    with store.engine.connect() as connection:
+        numbers = dict(
+            connection.execute(text("SELECT id, declaration_number FROM shipments")).all()
+        )
+    assert [numbers[i] for i in surge.shipment_ids] == ["S9", "S8"]
 
 
 def test_forwarders_and_surges() -> None:

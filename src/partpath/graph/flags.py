@@ -25,7 +25,7 @@ from typing import Any
 
 import yaml
 from pydantic import BaseModel, Field
-from sqlalchemy import Connection, bindparam, delete, insert, select, text
+from sqlalchemy import Connection, Date, bindparam, delete, insert, select, text
 
 from partpath.controls import chpl_tier
 from partpath.screening import name_form
@@ -78,6 +78,44 @@ def is_forwarder(name: str) -> bool:
     return any(w.text in words for w in name_form(name).words)
 
 
+def _latest(
+    connection: Connection, column: str, party: str, where: str, params: dict[str, Any]
+) -> list[int]:
+    """The latest ``FLAG_RECORDS`` lines of one party that match ``where`` (through the
+    index of the party column: a few thousand lines read, not a million)."""
+    query = text(
+        "SELECT s.id FROM shipment_parties sp JOIN shipments s ON s.id = sp.shipment_id "
+        f"WHERE {column} = :party AND {where} "
+        f"ORDER BY s.declared_on DESC, s.id DESC LIMIT {FLAG_RECORDS}"
+    )
+    query = _expanding(query, params)
+    return [int(i) for i in connection.execute(query, {**params, "party": party}).scalars()]
+
+
+def _per_party(
+    connection: Connection, column: str, where: str, params: dict[str, Any]
+) -> dict[str, tuple[int, list[int]]]:
+    """Per party: how many lines match ``where``, and the latest of them."""
+    query = text(
+        f"SELECT {column}, count(*) FROM shipment_parties sp "
+        f"JOIN shipments s ON s.id = sp.shipment_id WHERE {column} IS NOT NULL AND {where} "
+        "GROUP BY 1"
+    )
+    counts = list(connection.execute(_expanding(query, params), params))
+    return {
+        pid: (int(count), _latest(connection, column, pid, where, params)) for pid, count in counts
+    }
+
+
+def _expanding(query: Any, params: dict[str, Any]) -> Any:
+    for name, value in params.items():
+        if isinstance(value, list | tuple):
+            query = query.bindparams(bindparam(name, expanding=True))
+        elif isinstance(value, dt.date):
+            query = query.bindparams(bindparam(name, type_=Date))
+    return query
+
+
 def _windowed(
     connection: Connection, where: str, partition: str, params: dict[str, Any]
 ) -> dict[Any, tuple[int, list[int]]]:
@@ -90,9 +128,7 @@ def _windowed(
         f"JOIN shipment_parties sp ON sp.shipment_id = s.id WHERE {where}) ranked "
         f"WHERE rn <= {FLAG_RECORDS} ORDER BY g, rn"
     )
-    for name, value in params.items():
-        if isinstance(value, list | tuple):
-            query = query.bindparams(bindparam(name, expanding=True))
+    query = _expanding(query, params)
     out: dict[Any, tuple[int, list[int]]] = {}
     for group, sid, count in connection.execute(query, params):
         _, ids = out.setdefault(group, (int(count), []))
@@ -153,7 +189,7 @@ def _rerouting(connection: Connection) -> list[dict[str, Any]]:
         "s.origin_country <> s.dispatch_country AND s.dispatch_country IN :hubs "
         "AND sp.exporter_party IS NOT NULL"
     )
-    found = _windowed(connection, where, "sp.exporter_party", {"hubs": sorted(hub_countries())})
+    found = _per_party(connection, "sp.exporter_party", where, {"hubs": sorted(hub_countries())})
     return [
         _flag(
             pid,
@@ -200,8 +236,8 @@ def _forwarders(connection: Connection) -> list[dict[str, Any]]:
     ]
     if not parties:
         return []
-    found = _windowed(
-        connection, "sp.importer_party IN :parties", "sp.importer_party", {"parties": parties}
+    found = _per_party(
+        connection, "sp.importer_party", "sp.importer_party IN :parties", {"parties": parties}
     )
     return [
         _flag(
@@ -243,23 +279,24 @@ def surge_months(months: Sequence[tuple[str, float]]) -> list[tuple[str, float, 
 
 
 def _month_before(month: str, k: int) -> str:
-    year, number = int(month[:4]), int(month[5:7]) - k
-    while number < 1:
-        year, number = year - 1, number + 12
-    return f"{year:04d}-{number:02d}"
+    """The month ``k`` months before ``month`` (after it, for a negative ``k``)."""
+    year, index = divmod(int(month[:4]) * 12 + int(month[5:7]) - 1 - k, 12)
+    return f"{year:04d}-{index + 1:02d}"
 
 
 def _surges(connection: Connection) -> list[dict[str, Any]]:
     month = "substr(CAST(s.declared_on AS VARCHAR(10)), 1, 7)"
     query = text(
-        f"SELECT sp.importer_party, {month}, sum(s.value_usd) FROM shipments s "
+        f"SELECT sp.importer_party, {month}, sum(s.value_usd), count(*) FROM shipments s "
         "JOIN shipment_parties sp ON sp.shipment_id = s.id "
         "WHERE s.hs6 IN :chpl AND sp.importer_party IS NOT NULL GROUP BY 1, 2"
     ).bindparams(bindparam("chpl", expanding=True))
     per_party: dict[str, list[tuple[str, float]]] = defaultdict(list)
+    lines: dict[tuple[str, str], int] = {}
     chpl = chpl_codes(connection)
-    for pid, ym, value in connection.execute(query, {"chpl": chpl}):
+    for pid, ym, value, count in connection.execute(query, {"chpl": chpl}):
         per_party[pid].append((ym, float(value or 0)))
+        lines[(pid, ym)] = int(count)
     surges = {}
     for pid, months in per_party.items():
         found = surge_months(months)
@@ -267,14 +304,15 @@ def _surges(connection: Connection) -> list[dict[str, Any]]:
             surges[pid] = max(found, key=lambda m: m[1] / max(m[2], 1.0))
     if not surges:
         return []
-    keys = [f"{pid}|{m[0]}" for pid, m in surges.items()]
-    group = f"sp.importer_party || '|' || {month}"
-    found_lines = _windowed(
-        connection, f"s.hs6 IN :chpl AND {group} IN :keys", group, {"chpl": chpl, "keys": keys}
-    )
     out = []
+    where = "s.hs6 IN :chpl AND s.declared_on >= :start AND s.declared_on < :end"
     for pid, (ym, value, mean) in surges.items():
-        count, ids = found_lines.get(f"{pid}|{ym}", (0, []))
+        start = dt.date(int(ym[:4]), int(ym[5:7]), 1)
+        end = dt.date.fromisoformat(_month_before(ym, -1) + "-01")
+        count = lines[(pid, ym)]
+        ids = _latest(
+            connection, "sp.importer_party", pid, where, {"chpl": chpl, "start": start, "end": end}
+        )
         out.append(
             _flag(
                 pid,
