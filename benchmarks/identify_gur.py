@@ -51,9 +51,11 @@ def simplify(name: str) -> str:
 
 
 def matches(book: RuleBook, ours: list[str], label: str) -> bool:
-    """Does our brand or maker name the labelled brand or owner?"""
+    """Does our brand or maker name the labelled brand or owner? A label that spells one
+    of a maker's names (legal forms aside) names that maker."""
     wanted = {simplify(n) for n in label_names(label)}
     wanted |= {simplify(m.name) for n in label_names(label) if (m := book.maker(n))}
+    wanted |= {simplify(m.name) for m in book.makers if wanted & {simplify(n) for n in m.names}}
     return any(simplify(name) in wanted for name in ours if name)
 
 

@@ -62,7 +62,10 @@ def test_a_past_owner_is_named_when_the_date_code_does_not_rule_it_out(periods: 
     made_after = identify_marking("GL1234 2310", periods, REFERENCE)
     assert undated.manufacturer == "Gadget Logic" and undated.past_owners == ["Owner Corp"]
     assert made_then.past_owners == ["Owner Corp"]
-    assert any("belonged to Owner Corp from 2015-01-01" in e for e in made_then.explanation)
+    assert any(
+        "belonged to Owner Corp from 2015-01-01 until 2020-12-31" in e
+        for e in made_then.explanation
+    )
     assert made_after.date_from == dt.date(2023, 3, 6) and made_after.past_owners == []
 
 

@@ -320,8 +320,9 @@ def _past_owners(result: Identification, book: RuleBook) -> None:
         if result.date_from and brand.until and result.date_from > brand.until:
             continue
         result.past_owners.append(maker.name)
+        since = f" from {brand.since}" if brand.since else ""
         result.explanation.append(
-            f"{brand.name} belonged to {maker.name} from {brand.since} to {brand.until} "
+            f"{brand.name} belonged to {maker.name}{since} until {brand.until} "
             f"({maker.path.name}, source {brand.source})"
         )
 
