@@ -97,9 +97,7 @@ def screen_parties(store: Store, limit: int = 5) -> ScreeningRun:
             ]
         if rows:
             session.execute(insert(PartyHit), rows)
-        note = (
-            f"screened against {', '.join(f'{d}@{v}' for d, v in sorted(index.versions.items()))}"
-        )
+        note = f"screened against {', '.join(sorted(index.versions.values()))}"
         session.execute(
             update(Party).values(
                 screened_at=now, list_versions=dict(index.versions), screening_note=note
