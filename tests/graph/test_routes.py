@@ -39,6 +39,8 @@ def test_the_routes_of_a_part_run_from_its_maker_to_the_country(network: Store) 
 def test_a_full_part_number_and_an_end_user_narrow_the_routes(network: Store) -> None:
     answer = trace_routes(network, "ACM1234CQF", end_user="ИГРЕК", book=fictional_book())
     assert [r.labels[1:] for r in answer.routes] == [[BETA, IGREK, "RU"]]
+    prefix = trace_routes(network, "ACM1234", end_user="ИГР", book=fictional_book())
+    assert [r.labels[2] for r in prefix.routes] == [IGREK]  # the start of a name word
     assert trace_routes(network, "ACM1234", to_country="KZ", book=fictional_book()).routes == []
 
 

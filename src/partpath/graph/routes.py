@@ -116,18 +116,21 @@ def simple_paths(graph: Any, source: str, targets: set[str], cutoff: int) -> Ite
 
 
 def _end_users(graph: ProcurementGraph, end_user: str) -> set[str]:
+    """The parties an end-user query names: a party id, or name words, each the start of
+    a word of the party's name (``КВИЛ`` finds «ВЫМЫШЛЕННЫЙ КВИЛКОРМОР-ЛОГИСТИК»)."""
     wanted = end_user.strip()
     if graph.graph.has_node(party_node(wanted)):
         return {party_node(wanted)}
     words = {w.text for w in name_form(wanted).words if w.kind != "legal"}
     if not words:
         return set()
-    return {
-        node
-        for node, data in graph.graph.nodes(data=True)
-        if data.get("kind") == "party"
-        and words <= {w.text for w in name_form(str(data.get("label", ""))).words}
-    }
+    found = set()
+    for node, data in graph.graph.nodes(data=True):
+        if data.get("kind") == "party":
+            names = [w.text for w in name_form(str(data.get("label", ""))).words]
+            if all(any(name.startswith(word) for name in names) for word in words):
+                found.add(node)
+    return found
 
 
 def _weight(graph: ProcurementGraph, last: dt.date | None) -> float:
