@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
@@ -120,7 +119,6 @@ class NameScore:
         return text
 
 
-@lru_cache(maxsize=262144)
 def word_similarity(
     a: Word, b: Word, unvoweled: bool = False, series: bool = True, person: bool = False
 ) -> tuple[float, str]:
