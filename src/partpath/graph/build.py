@@ -299,6 +299,8 @@ def part_graph(graph: ProcurementGraph, keys: list[str]) -> Any:
     return sub
 
 
+CACHED_STORES = 4
+"""Graphs kept in memory at most, one per store (database URL)."""
 _CACHE: dict[str, ProcurementGraph] = {}
 _LOCK = Lock()
 
@@ -314,5 +316,7 @@ def procurement_graph(store: Store) -> ProcurementGraph:
             return cached
     built = build_graph(store)
     with _LOCK:
+        if len(_CACHE) >= CACHED_STORES and key not in _CACHE:
+            _CACHE.pop(next(iter(_CACHE)))  # the oldest: one process rarely serves many
         _CACHE[key] = built
     return built
