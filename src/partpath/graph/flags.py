@@ -95,7 +95,11 @@ def _latest(
 def _per_party(
     connection: Connection, column: str, where: str, params: dict[str, Any]
 ) -> dict[str, tuple[int, list[int]]]:
-    """Per party: how many lines match ``where``, and the latest of them."""
+    """Per party: how many lines match ``where``, and the latest of them. PostgreSQL
+    ranks them in one windowed query; SQLite, whose window sorts are slow on a million
+    lines, counts them and reads each party's latest through the party index."""
+    if connection.dialect.name == "postgresql":
+        return _windowed(connection, f"{column} IS NOT NULL AND {where}", column, params)
     query = text(
         f"SELECT {column}, count(*) FROM shipment_parties sp "
         f"JOIN shipments s ON s.id = sp.shipment_id WHERE {column} IS NOT NULL AND {where} "
@@ -284,6 +288,27 @@ def _month_before(month: str, k: int) -> str:
     return f"{year:04d}-{index + 1:02d}"
 
 
+def _surge_lines(
+    connection: Connection, months: dict[str, str], chpl: list[str]
+) -> dict[str, list[int]]:
+    """The latest CHPL lines of each importer in its surge month."""
+    if connection.dialect.name == "postgresql":
+        group = "sp.importer_party || '|' || to_char(s.declared_on, 'YYYY-MM')"
+        keys = [f"{pid}|{ym}" for pid, ym in months.items()]
+        found = _windowed(
+            connection, f"s.hs6 IN :chpl AND {group} IN :keys", group, {"chpl": chpl, "keys": keys}
+        )
+        return {str(key).partition("|")[0]: ids for key, (_, ids) in found.items()}
+    where = "s.hs6 IN :chpl AND s.declared_on >= :start AND s.declared_on < :end"
+    out = {}
+    for pid, ym in months.items():
+        start = dt.date(int(ym[:4]), int(ym[5:7]), 1)
+        end = dt.date.fromisoformat(_month_before(ym, -1) + "-01")
+        params = {"chpl": chpl, "start": start, "end": end}
+        out[pid] = _latest(connection, "sp.importer_party", pid, where, params)
+    return out
+
+
 def _surges(connection: Connection) -> list[dict[str, Any]]:
     month = "substr(CAST(s.declared_on AS VARCHAR(10)), 1, 7)"
     query = text(
@@ -305,14 +330,9 @@ def _surges(connection: Connection) -> list[dict[str, Any]]:
     if not surges:
         return []
     out = []
-    where = "s.hs6 IN :chpl AND s.declared_on >= :start AND s.declared_on < :end"
+    samples = _surge_lines(connection, {pid: m[0] for pid, m in surges.items()}, chpl)
     for pid, (ym, value, mean) in surges.items():
-        start = dt.date(int(ym[:4]), int(ym[5:7]), 1)
-        end = dt.date.fromisoformat(_month_before(ym, -1) + "-01")
-        count = lines[(pid, ym)]
-        ids = _latest(
-            connection, "sp.importer_party", pid, where, {"chpl": chpl, "start": start, "end": end}
-        )
+        count, ids = lines[(pid, ym)], samples.get(pid, [])
         out.append(
             _flag(
                 pid,

@@ -161,9 +161,17 @@ class PartyFlag(Base):
 def bulk_insert(
     connection: Connection, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]
 ) -> None:
-    """Insert many plain rows through the driver's own executemany: derived tables are
-    rebuilt whole, and the ORM's per-row work would cost more than the database's."""
+    """Insert many plain rows through the driver: COPY on PostgreSQL, executemany on
+    SQLite. Derived tables are rebuilt whole, and the ORM's per-row work would cost
+    more than the database's."""
     if not rows:
+        return
+    if connection.dialect.name == "postgresql":
+        # SQLAlchemy types the DBAPI connection as possibly gone; in a transaction it is not
+        cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        with cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
         return
     mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
     sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join([mark] * len(columns))})"
