@@ -25,6 +25,8 @@ FILES = [
     "cml-microcircuits", "nuvoton", "greenliant", "fintek", "ic-haus", "egmicro",
     "shanghai-belling", "nanya", "lem", "minmax", "aimtec", "xp-power", "c-and-k",
     "nvs-technologies", "unistrong", "zhongke-microelectronics", "bel-fuse", "eaton",
+    "maxwell", "hongfa", "amass", "panjit", "mitsubishi-electric", "ampleon", "laird", "hitec",
+    "saito", "dle", "icom", "nvidia", "delta-electronics", "rubycon",
 ]  # fmt: skip
 
 
@@ -70,7 +72,15 @@ def test_each_file_loads_and_cites_its_sources(slug: str) -> None:
         ("PTS645SM43SMTR92", "C&K Components"), ("NV08C-CSM", "NVS Technologies"),
         ("UM220-III", "Beijing Unistrong Science & Technology"),
         ("ATGM336H", "Hangzhou Zhongke Microelectronics"), ("0ZCJ0050FF2E", "Bel Fuse"),
-        ("DR73-100-R", "Eaton"),
+        ("DR73-100-R", "Eaton"), ("BCAP3000", "UCAP Power"),
+        ("HF115F/005-2ZS4", "Xiamen Hongfa Electroacoustic"), ("XT60", "AMASS"),
+        ("PJA3407", "PANJIT International"), ("RD16HHF1", "Mitsubishi Electric"),
+        ("CM300DY-24H", "Mitsubishi Electric"), ("BLF188XR", "Ampleon"),
+        ("BL652-SA-01", "Laird Connectivity"), ("HS-5645MG", "Hitec RCD"),
+        ("FG-40", "Saito Seisakusho"), ("DLE 55", "Mile Haoxiang Technology"),
+        ("IC-F3400D", "Icom"), ("900-13448-0020-000", "NVIDIA"),
+        ("Q48SB12025NRFA", "Delta Electronics"), ("35ZLH100MEFC8X11.5", "Rubycon"),
+        ("Knorr-Bremse brake valve", "Knorr-Bremse"),
     ],
 )  # fmt: skip
 def test_documented_numbers_name_their_maker(text: str, maker: str) -> None:
@@ -98,6 +108,15 @@ def test_documented_numbers_name_their_maker(text: str, maker: str) -> None:
         ("KT3225T26000ZAW28TAA", "KYOCERA AVX", "KYOCERA AVX"),
         ("ESK107M016AE3AA", "YAGEO", "KEMET"),
         ("TW2837", "Renesas Electronics", "Techwell"),
+        ("B39162B3527U410", "TDK", "EPCOS"),
+        ("HM628128LP-7", "Renesas Electronics", "Hitachi Semiconductor"),
+        ("OX16C950", "Broadcom", "Oxford Semiconductor"),
+        ("CAT809STBI-GT3", "onsemi", "Catalyst Semiconductor"),
+        ("HV9910BNG-G", "Microchip Technology", "Supertex"),
+        ("XQR2V3000-4CG717V", "AMD", "Xilinx"),
+        ("CDRH6D28NP-100NC", "Sumida", "Sumida"),
+        ("DT04-2P", "TE Connectivity", "TE Connectivity"),
+        ("TOP100-124", "Traco Power", "Traco Power"),
     ],
 )
 def test_families_added_to_large_makers(text: str, maker: str, brand: str) -> None:
@@ -120,15 +139,23 @@ def test_the_e_version_letter_is_not_read_as_a_package(text: str, base: str) -> 
         ("HMC830LP6GE", "Hittite's, not an SK hynix module"),
         ("A20", "three characters prove nothing"),
         ("TW2835", "Techwell's video decoder, not a Tallysman antenna"),
+        ("CM1213A-01SO", "onsemi's ESD array, not a Mitsubishi IGBT module"),
+        ("132045", "a bare number proves nothing"),
     ],
 )
 def test_near_misses_are_not_given_to_the_new_makers(text: str, why: str) -> None:
     result = identify_marking(text, reference=REFERENCE)
     assert result.manufacturer not in {
         "Fujitsu", "Quectel", "SK hynix", "Allwinner Technology", "Tallysman Wireless",
+        "Mitsubishi Electric", "Amphenol",
     }, why  # fmt: skip
 
 
 def test_an_altera_part_names_intel_as_its_owner_at_the_time() -> None:
     made_2019 = identify_marking("EP4CE22F17C8N 1947", reference=REFERENCE)
     assert made_2019.manufacturer == "Altera" and made_2019.past_owners == ["Intel"]
+
+
+def test_an_ampleon_transistor_of_nxp_days_names_nxp_as_its_owner_then() -> None:
+    result = identify_marking("BLF647", reference=REFERENCE)
+    assert result.manufacturer == "Ampleon" and result.past_owners == ["NXP Semiconductors"]
