@@ -26,7 +26,8 @@ FILES = [
     "shanghai-belling", "nanya", "lem", "minmax", "aimtec", "xp-power", "c-and-k",
     "nvs-technologies", "unistrong", "zhongke-microelectronics", "bel-fuse", "eaton",
     "maxwell", "hongfa", "amass", "panjit", "mitsubishi-electric", "ampleon", "laird", "hitec",
-    "saito", "dle", "icom", "nvidia", "delta-electronics", "rubycon",
+    "saito", "dle", "icom", "nvidia", "delta-electronics", "rubycon", "mean-well", "recom",
+    "ndk", "ecs", "harwin", "samtec", "sierra-wireless",
 ]  # fmt: skip
 
 
@@ -80,7 +81,11 @@ def test_each_file_loads_and_cites_its_sources(slug: str) -> None:
         ("FG-40", "Saito Seisakusho"), ("DLE 55", "Mile Haoxiang Technology"),
         ("IC-F3400D", "Icom"), ("900-13448-0020-000", "NVIDIA"),
         ("Q48SB12025NRFA", "Delta Electronics"), ("35ZLH100MEFC8X11.5", "Rubycon"),
-        ("Knorr-Bremse brake valve", "Knorr-Bremse"),
+        ("Knorr-Bremse brake valve", "Knorr-Bremse"), ("LRS-350-24", "Mean Well"),
+        ("R-78E5.0-0.5", "RECOM Power"), ("NT2016SA", "Nihon Dempa Kogyo"),
+        ("ECS-160-20-3X-TR", "ECS Inc."), ("M80-5002042", "Harwin"),
+        ("TSW-105-07-G-D", "Samtec"), ("EM7455", "Sierra Wireless"),
+        ("Z84C0010PEG", "Littelfuse"),
     ],
 )  # fmt: skip
 def test_documented_numbers_name_their_maker(text: str, maker: str) -> None:
