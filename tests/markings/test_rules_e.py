@@ -27,7 +27,7 @@ FILES = [
     "nvs-technologies", "unistrong", "zhongke-microelectronics", "bel-fuse", "eaton",
     "maxwell", "hongfa", "amass", "panjit", "mitsubishi-electric", "ampleon", "laird", "hitec",
     "saito", "dle", "icom", "nvidia", "delta-electronics", "rubycon", "mean-well", "recom",
-    "ndk", "ecs", "harwin", "samtec", "sierra-wireless",
+    "ndk", "ecs", "harwin", "samtec", "sierra-wireless", "torex",
 ]  # fmt: skip
 
 
@@ -85,7 +85,8 @@ def test_each_file_loads_and_cites_its_sources(slug: str) -> None:
         ("R-78E5.0-0.5", "RECOM Power"), ("NT2016SA", "Nihon Dempa Kogyo"),
         ("ECS-160-20-3X-TR", "ECS Inc."), ("M80-5002042", "Harwin"),
         ("TSW-105-07-G-D", "Samtec"), ("EM7455", "Sierra Wireless"),
-        ("Z84C0010PEG", "Littelfuse"),
+        ("Z84C0010PEG", "Littelfuse"), ("XC6206P332MR", "Torex Semiconductor"),
+        ("XC9236A18DMR", "Torex Semiconductor"),
     ],
 )  # fmt: skip
 def test_documented_numbers_name_their_maker(text: str, maker: str) -> None:
@@ -146,13 +147,14 @@ def test_the_e_version_letter_is_not_read_as_a_package(text: str, base: str) -> 
         ("TW2835", "Techwell's video decoder, not a Tallysman antenna"),
         ("CM1213A-01SO", "onsemi's ESD array, not a Mitsubishi IGBT module"),
         ("132045", "a bare number proves nothing"),
+        ("XC9572XL", "a Xilinx CPLD, not a Torex converter"),
     ],
 )
 def test_near_misses_are_not_given_to_the_new_makers(text: str, why: str) -> None:
     result = identify_marking(text, reference=REFERENCE)
     assert result.manufacturer not in {
         "Fujitsu", "Quectel", "SK hynix", "Allwinner Technology", "Tallysman Wireless",
-        "Mitsubishi Electric", "Amphenol",
+        "Mitsubishi Electric", "Amphenol", "Torex Semiconductor",
     }, why  # fmt: skip
 
 
