@@ -27,7 +27,8 @@ FILES = [
     "nvs-technologies", "unistrong", "zhongke-microelectronics", "bel-fuse", "eaton",
     "maxwell", "hongfa", "amass", "panjit", "mitsubishi-electric", "ampleon", "laird", "hitec",
     "saito", "dle", "icom", "nvidia", "delta-electronics", "rubycon", "mean-well", "recom",
-    "ndk", "ecs", "harwin", "samtec", "sierra-wireless", "torex",
+    "ndk", "ecs", "harwin", "samtec", "sierra-wireless", "torex", "sharp", "everlight",
+    "lite-on", "kingbright", "semikron",
 ]  # fmt: skip
 
 
@@ -86,7 +87,10 @@ def test_each_file_loads_and_cites_its_sources(slug: str) -> None:
         ("ECS-160-20-3X-TR", "ECS Inc."), ("M80-5002042", "Harwin"),
         ("TSW-105-07-G-D", "Samtec"), ("EM7455", "Sierra Wireless"),
         ("Z84C0010PEG", "Littelfuse"), ("XC6206P332MR", "Torex Semiconductor"),
-        ("XC9236A18DMR", "Torex Semiconductor"),
+        ("XC9236A18DMR", "Torex Semiconductor"), ("GP2Y0A21YK0F", "Sharp"),
+        ("Sharp PC817", "Sharp"), ("EL357N", "Everlight Electronics"),
+        ("LTV-817", "Lite-On Technology"), ("KP-2012SGC", "Kingbright"),
+        ("SKM100GB12T4", "SEMIKRON Danfoss"),
     ],
 )  # fmt: skip
 def test_documented_numbers_name_their_maker(text: str, maker: str) -> None:
