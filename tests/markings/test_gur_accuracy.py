@@ -14,7 +14,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 from identify_gur import NO_MAKER, NO_TEXT, matches  # benchmarks is not a package
 
 MAX_WRONG = 0.03  # the project's target: wrong on at most 3% of rows
-MIN_RIGHT = 0.45  # below this a change has lost coverage the rules had
+MIN_RIGHT = 0.48  # below this a change has lost coverage the rules had
 
 
 def test_the_catalogue_is_rarely_identified_wrongly(shared_data: Path) -> None:
