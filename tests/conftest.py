@@ -8,13 +8,15 @@ created and dropped around it.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
+from typer.testing import CliRunner
 
+from partpath.cli import app
 from partpath.config import Settings, load_settings, test_database_url
 from partpath.store import Store, init_store
 
@@ -65,3 +67,23 @@ def shared_data() -> Path:
     if not SHARED_DATA.is_dir():
         pytest.skip(f"shared data not found at {SHARED_DATA}")
     return SHARED_DATA
+
+
+Run = Callable[..., tuple[int, str, str]]
+"""``run(*args)`` → (exit code, stdout, stderr) of ``partpath --home TMP *args``."""
+
+
+@pytest.fixture
+def run(tmp_path: Path, database_url: str, monkeypatch: pytest.MonkeyPatch) -> Run:
+    """Run the command line as a user would, on a store of the backend under test."""
+    monkeypatch.setenv("PARTPATH_DATABASE_URL", database_url)
+    monkeypatch.setenv("COLUMNS", "200")
+    runner = CliRunner()
+
+    def invoke(*args: str) -> tuple[int, str, str]:
+        result = runner.invoke(app, ["--home", str(tmp_path / "home"), *args])
+        if result.exception and not isinstance(result.exception, SystemExit):
+            raise result.exception
+        return result.exit_code, result.stdout, result.stderr
+
+    return invoke

@@ -4,33 +4,14 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 from typer.testing import CliRunner
 
 from partpath.cli import app
 from partpath.store.session import _head_revision
+from tests.conftest import Run
 from tests.evidence.sheet_files import GOOD_ITEM, good_sheet, sheet_rows, write_sheet
-
-Run = Callable[..., tuple[int, str, str]]
-
-
-@pytest.fixture
-def run(tmp_path: Path, database_url: str, monkeypatch: pytest.MonkeyPatch) -> Run:
-    """Run ``partpath --home TMP ARGS``; return (exit code, stdout, stderr)."""
-    monkeypatch.setenv("PARTPATH_DATABASE_URL", database_url)
-    monkeypatch.setenv("COLUMNS", "200")
-    runner = CliRunner()
-
-    def invoke(*args: str) -> tuple[int, str, str]:
-        result = runner.invoke(app, ["--home", str(tmp_path / "home"), *args])
-        if result.exception and not isinstance(result.exception, SystemExit):
-            raise result.exception
-        return result.exit_code, result.stdout, result.stderr
-
-    return invoke
 
 
 def test_init_creates_then_finds_the_store_up_to_date(run: Run) -> None:

@@ -4,31 +4,9 @@ a user would, on generated fictional customs lines (SQLite and PostgreSQL)."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from pathlib import Path
 
-import pytest
-from typer.testing import CliRunner
-
-from partpath.cli import app
-
-Run = Callable[..., tuple[int, str, str]]
-
-
-@pytest.fixture
-def run(tmp_path: Path, database_url: str, monkeypatch: pytest.MonkeyPatch) -> Run:
-    """Run ``partpath --home TMP ARGS``; return (exit code, stdout, stderr)."""
-    monkeypatch.setenv("PARTPATH_DATABASE_URL", database_url)
-    monkeypatch.setenv("COLUMNS", "200")
-    runner = CliRunner()
-
-    def invoke(*args: str) -> tuple[int, str, str]:
-        result = runner.invoke(app, ["--home", str(tmp_path / "home"), *args])
-        if result.exception and not isinstance(result.exception, SystemExit):
-            raise result.exception
-        return result.exit_code, result.stdout, result.stderr
-
-    return invoke
+from tests.conftest import Run
 
 
 def test_from_generated_lines_to_routes_chokepoints_and_exports(run: Run, tmp_path: Path) -> None:

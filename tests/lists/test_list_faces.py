@@ -3,43 +3,29 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import yaml
 from fastapi.testclient import TestClient
-from typer.testing import CliRunner
 
 from partpath.api import create_app
-from partpath.cli import app
 from partpath.config import Settings
 from partpath.lists import load_list
 from partpath.lists.snapshots import load_snapshot
 from partpath.store import Store
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, Run
 from tests.lists.snapshot_files import write_ofac_csv
 
 EU_SAMPLE = FIXTURES / "lists" / "eu_fsf_sample.xml"
 
-Run = Callable[..., tuple[int, str, str]]
-
 
 @pytest.fixture
-def run(tmp_path: Path, database_url: str, monkeypatch: pytest.MonkeyPatch) -> Run:
-    """``partpath --home TMP ARGS`` on an initialised store: (exit code, stdout, stderr)."""
-    monkeypatch.setenv("PARTPATH_DATABASE_URL", database_url)
-    monkeypatch.setenv("COLUMNS", "200")
-    runner = CliRunner()
-
-    def invoke(*args: str) -> tuple[int, str, str]:
-        result = runner.invoke(app, ["--home", str(tmp_path / "home"), *args])
-        if result.exception and not isinstance(result.exception, SystemExit):
-            raise result.exception
-        return result.exit_code, result.stdout, result.stderr
-
-    assert invoke("init")[0] == 0
-    return invoke
+def run(run: Run) -> Run:
+    """The command line on an initialised store."""
+    assert run("init")[0] == 0
+    return run
 
 
 def test_lists_load_then_show_the_versions(run: Run, tmp_path: Path) -> None:

@@ -7,47 +7,32 @@ import json
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from partpath.cli import app
+from tests.conftest import Run
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "lists"
 SDN = f"ofac_xml={FIXTURES / 'sdn_sample.xml'}"
 FTM = f"ftm_json={FIXTURES / 'opensanctions_sample.ftm.json'}"
 
 
-@pytest.fixture
-def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
-    monkeypatch.setenv("COLUMNS", "200")
-    runner = CliRunner()
-
-    def invoke(*args: str) -> tuple[int, str, str]:
-        result = runner.invoke(app, ["--home", str(tmp_path / "home"), *args])
-        if result.exception and not isinstance(result.exception, SystemExit):
-            raise result.exception
-        return result.exit_code, result.stdout, result.stderr
-
-    return invoke
-
-
-def test_one_name_against_list_files(cli) -> None:  # type: ignore[no-untyped-def]
-    code, out, err = cli("screen", "--name", "Nordvektor AO", "--list", SDN, "--json")
+def test_one_name_against_list_files(run: Run) -> None:
+    code, out, err = run("screen", "--name", "Nordvektor AO", "--list", SDN, "--json")
     assert code == 0, err
     hits = json.loads(out)
     assert hits[0]["matched_name"].upper().startswith(("NORDVECTOR", "AO NORDVEKTOR"))
     assert hits[0]["list_version"].startswith("file:")
-    code, out, _ = cli("screen", "--name", "Nordvektor AO", "--list", SDN)
+    code, out, _ = run("screen", "--name", "Nordvektor AO", "--list", SDN)
     assert code == 0 and out.startswith("1. ") and "lists:" in out
 
 
-def test_file_screening_writes_hits_and_reports_bad_rows(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_file_screening_writes_hits_and_reports_bad_rows(run: Run, tmp_path: Path) -> None:
     source = tmp_path / "parties.csv"
     with source.open("w", newline="", encoding="utf-8") as handle:
         csv.writer(handle).writerows(
             [["ref", "name"], ["r1", "Pyotr Ivanov"], ["r2", ""], ["r3", "Quiet Meadow Bakery"]]
         )
     output = tmp_path / "hits.csv"
-    code, out, err = cli(
+    code, out, err = run(
         "screen",
         str(source),
         "--name-column",
@@ -85,7 +70,7 @@ def test_file_screening_writes_hits_and_reports_bad_rows(cli, tmp_path: Path) ->
         (["screen", "missing.csv", "--name-column", "n", "--output", "o.csv"], "no such file"),
     ],
 )
-def test_clear_errors(cli, args: list[str], message: str) -> None:  # type: ignore[no-untyped-def]
-    code, _, err = cli(*args)
+def test_clear_errors(run: Run, args: list[str], message: str) -> None:
+    code, _, err = run(*args)
     assert code == 1
     assert message in " ".join(err.split())

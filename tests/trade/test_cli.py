@@ -3,32 +3,10 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from pathlib import Path
 
-import pytest
-from typer.testing import CliRunner
-
-from partpath.cli import app
+from tests.conftest import Run
 from tests.trade.files import RU_HEADER, ru_row, write_csv
-
-Run = Callable[..., tuple[int, str, str]]
-
-
-@pytest.fixture
-def run(tmp_path: Path, database_url: str, monkeypatch: pytest.MonkeyPatch) -> Run:
-    """Run ``partpath --home TMP ARGS``; return (exit code, stdout, stderr)."""
-    monkeypatch.setenv("PARTPATH_DATABASE_URL", database_url)
-    monkeypatch.setenv("COLUMNS", "200")
-    runner = CliRunner()
-
-    def invoke(*args: str) -> tuple[int, str, str]:
-        result = runner.invoke(app, ["--home", str(tmp_path / "home"), *args])
-        if result.exception and not isinstance(result.exception, SystemExit):
-            raise result.exception
-        return result.exit_code, result.stdout, result.stderr
-
-    return invoke
 
 
 def test_generate_then_import_then_reimport(run: Run, tmp_path: Path) -> None:
