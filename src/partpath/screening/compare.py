@@ -218,6 +218,14 @@ def compare_names(query: NameForm, candidate: NameForm, series: bool = True) -> 
         paired += weight
         q_found += WORD_WEIGHT[qw.kind]
         c_found += WORD_WEIGHT[cw.kind]
+    for short, spelled in _joined_initials(query, candidate, used_q, used_c):
+        pairs.append(WordMatch(short, spelled[0], 0.7, "initials written together"))
+        weight = sum(WORD_WEIGHT[w.kind] for w in spelled)
+        matched += 0.7 * weight
+        paired += weight
+        mine = short in query.words
+        q_found += WORD_WEIGHT[short.kind] if mine else weight
+        c_found += weight if mine else WORD_WEIGHT[short.kind]
     for side, half, whole in _split_words(query, candidate, used_q, used_c):
         pairs.append(WordMatch(half[0], whole, 0.9, "one word written as two"))
         weight = (max(WORD_WEIGHT[w.kind] for w in half) + WORD_WEIGHT[whole.kind]) / 2
@@ -281,6 +289,34 @@ def _patronymic_swapped(query: NameForm, candidate: NameForm, pairs: list[WordMa
     if mine is None or theirs is None:
         return False
     return not any(pair.query is mine and pair.candidate is theirs for pair in pairs)
+
+
+def _joined_initials(
+    query: NameForm, candidate: NameForm, used_q: set[int], used_c: set[int]
+) -> list[tuple[Word, tuple[Word, ...]]]:
+    """A short unmatched word of a personal name that spells the initials of unmatched
+    neighbouring words of the other ("JC" for "Jean-Claude"); marks them used."""
+    found: list[tuple[Word, tuple[Word, ...]]] = []
+    if not (query.person or candidate.person):
+        return found
+    for short, used_short, full, used_full in (
+        (query, used_q, candidate, used_c),
+        (candidate, used_c, query, used_q),
+    ):
+        for i, word in enumerate(short.words):
+            size = len(word.text)
+            if i in used_short or not 2 <= size <= 3 or word.kind not in ("word", "initial"):
+                continue
+            for start in range(len(full.words) - size + 1):
+                span = range(start, start + size)
+                if any(j in used_full for j in span):
+                    continue
+                if "".join(full.words[j].text[0] for j in span) == word.text:
+                    used_short.add(i)
+                    used_full.update(span)
+                    found.append((word, tuple(full.words[j] for j in span)))
+                    break
+    return found
 
 
 def _split_words(
@@ -398,8 +434,12 @@ def compare(
         return Match(0.0, False, "", "", None, (f"a {query.schema} is not a {entity.schema}",))
     person = entity.schema == "Person"
     query_forms = [name_form(name, person) for name in query.names]
-    if entity.schema == "Person" and any(
-        form.legal_forms for form in (name_form(n) for n in query.names)
+    # A party of unknown kind whose name carries a legal form is no person ("EMMA LLC");
+    # a query that says it is a person is taken at its word.
+    if (
+        entity.schema == "Person"
+        and query.schema != "Person"
+        and any(form.legal_forms for form in (name_form(n) for n in query.names))
     ):
         return Match(
             0.0, False, "", "", None, ("the query names a legal form; the entry is a person",)
