@@ -138,6 +138,7 @@ class ScreeningIndex:
     name_keys: list[list[frozenset[str]]] = field(default_factory=list)
     """Per entry, per name: its keys, to score only the names a query met."""
     postings: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    _holder_sets: dict[str, frozenset[int]] = field(default_factory=dict, repr=False)
     build_seconds: float = 0.0
 
     @classmethod
@@ -167,6 +168,13 @@ class ScreeningIndex:
     def __len__(self) -> int:
         return len(self.entities)
 
+    def _holders(self, key: str) -> frozenset[int]:
+        """The entries of a key, as a set (kept: common keys are asked again and again)."""
+        holders = self._holder_sets.get(key)
+        if holders is None:
+            holders = self._holder_sets[key] = frozenset(self.postings[key])
+        return holders
+
     def version_of(self, entity: ListEntity) -> str:
         """The version label of the entry's list."""
         return self.versions.get(entity.dataset, "")
@@ -184,11 +192,14 @@ class ScreeningIndex:
                 groups.update(_lookup_groups(name_form(name, True)))
         postings = self.postings
         used: set[str] = set()
+        met: list[tuple[dict[int, float], list[str]]] = []
         for group in groups:
             found = [(key, postings[key]) for key in group if key in postings]
             best: dict[int, float] = {}
+            frequent: list[str] = []
             for key, hits in found:
                 if len(hits) > common:
+                    frequent.append(key)
                     continue
                 used.add(key)
                 weight = math.log(total / len(hits)) * (0.5 if key[0] in "-~" else 1.0)
@@ -196,6 +207,21 @@ class ScreeningIndex:
                     if best.get(number, 0.0) < weight:
                         best[number] = weight
             for number, weight in best.items():
+                weights[number] += weight
+            met.append((best, frequent))
+        # A common key ("khalil", the sound of "hussein") gathers no candidates, but it
+        # tells apart those its rare keys gathered: they tie no more.
+        gathered = list(weights)
+        for best, frequent in met:
+            extra: dict[int, float] = {}
+            for key in frequent:
+                holders = self._holders(key)
+                weight = math.log(total / len(holders)) * (0.5 if key[0] in "-~" else 1.0)
+                for number in gathered:
+                    if number not in best and number in holders and extra.get(number, 0.0) < weight:
+                        extra[number] = weight
+                used.add(key)
+            for number, weight in extra.items():
                 weights[number] += weight
         if not weights:  # every key is common ("Global Trading"): the rarest two decide
             every = {key: postings[key] for group in groups for key in group if key in postings}
