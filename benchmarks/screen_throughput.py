@@ -40,14 +40,12 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
 
 from rapidfuzz import fuzz, process, utils
 
 from partpath.exc import InvalidInput
 from partpath.lists import ListEntity, load_list
-from partpath.screening import DEFAULT_THRESHOLD, Query, compare
-from partpath.screening.compare import entity_name_forms
+from partpath.screening import DEFAULT_THRESHOLD, Query, ScreeningHit, ScreeningIndex
 
 DEFAULT_LISTS = Path(__file__).resolve().parents[2] / "shared/data/lists"
 LISTS = (
@@ -55,8 +53,6 @@ LISTS = (
     ("OFAC consolidated", "ofac_csv", "ofac-consolidated"),
     ("UN SC", "un_xml", "un"),
 )
-FALLBACK_QUERIES = 50
-"""Queries the full-scan fallback screens (it compares each with every entry)."""
 
 
 def words(text: str, separator: str | None = None) -> list[str]:
@@ -152,87 +148,6 @@ class Probe:
     source: int | None = None
     """Position of the entry it was derived from in the loaded entries."""
     how: str = ""
-
-
-class Hit(Protocol):
-    """What the benchmark reads from a screening hit."""
-
-    score: float
-    entity: ListEntity
-    matched_name: str
-
-
-class Index(Protocol):
-    """What the benchmark calls on an index."""
-
-    def screen(self, query: Query, limit: int = 5, threshold: float | None = None) -> Any: ...
-
-    def screen_many(
-        self,
-        queries: Sequence[Query],
-        limit: int = 5,
-        threshold: float | None = None,
-        workers: int | None = None,
-    ) -> Any: ...
-
-
-@dataclass(frozen=True)
-class ScanHit:
-    """A hit of the full-scan fallback."""
-
-    score: float
-    entity: ListEntity
-    matched_name: str
-
-
-class FullScanIndex:
-    """FALLBACK, used only while ``partpath.screening.ScreeningIndex`` is not there: no
-    index at all, each query compared with every entry (names' forms computed once)."""
-
-    def __init__(self, entities: Sequence[ListEntity]) -> None:
-        self.entities = list(entities)
-        self.forms = [entity_name_forms(entity) for entity in self.entities]
-
-    @classmethod
-    def build(cls, entities: Sequence[ListEntity]) -> FullScanIndex:
-        """The entries with their name forms."""
-        return cls(entities)
-
-    def screen(self, query: Query, limit: int = 5, threshold: float | None = None) -> Any:
-        """The best ``limit`` entries by compare() over all of them."""
-        cutoff = DEFAULT_THRESHOLD if threshold is None else threshold
-        hits = []
-        for entity, forms in zip(self.entities, self.forms, strict=True):
-            found = compare(query, entity, cutoff, forms)
-            if found.score > 0 and (threshold is None or found.score >= threshold):
-                hits.append(ScanHit(found.score, entity, found.matched_name))
-        return sorted(hits, key=lambda hit: -hit.score)[:limit]
-
-    def screen_many(
-        self,
-        queries: Sequence[Query],
-        limit: int = 5,
-        threshold: float | None = None,
-        workers: int | None = None,
-    ) -> Any:
-        """One query after the other (the fallback has no parallel path)."""
-        return [self.screen(query, limit, threshold) for query in queries]
-
-
-def load_index_class() -> tuple[Any, str]:
-    """partpath's ScreeningIndex (from the package's public names, else from its module),
-    or the full-scan fallback and why."""
-    try:
-        from partpath.screening import ScreeningIndex  # type: ignore[attr-defined]
-    except ImportError:
-        pass
-    else:
-        return ScreeningIndex, "partpath.screening.ScreeningIndex"
-    try:
-        from partpath.screening.index import ScreeningIndex
-    except ImportError as error:
-        return FullScanIndex, f"ScreeningIndex unavailable ({error})"
-    return ScreeningIndex, "partpath.screening.index.ScreeningIndex"
 
 
 # Perturbations: each takes the name and the random source, and returns the new name
@@ -401,7 +316,9 @@ def percentile(values: Sequence[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, max(0, round(share * len(ordered)) - 1))]
 
 
-def timed_screen(index: Index, queries: Sequence[Query]) -> tuple[list[float], list[Any]]:
+def timed_screen(
+    index: ScreeningIndex, queries: Sequence[Query]
+) -> tuple[list[float], list[list[ScreeningHit]]]:
     """Each query screened alone: its latency in seconds and its hits."""
     latencies, results = [], []
     for query in queries:
@@ -516,40 +433,30 @@ def main() -> None:
     print(f"  lists: {len(entities):,} entries, {len(all_names):,} names, {load_seconds:.2f} s")
     kept, queries = make_queries(entities, args.queries, args.seed)
 
-    index_class, index_status = load_index_class()
-    fallback = index_class is FullScanIndex
-    if not fallback:
-        print(f"  index: {index_status}")
-    screened, screened_queries = kept, queries
-    if fallback:
-        print(f"  {index_status}: partpath is measured by the FALLBACK full scan")
-        print(f"  (compare() with every entry), on the first {FALLBACK_QUERIES} queries only")
-        screened, screened_queries = kept[:FALLBACK_QUERIES], queries[:FALLBACK_QUERIES]
+    print("  index: partpath.screening.ScreeningIndex")
     started = time.perf_counter()
-    index = index_class.build(entities)
+    index = ScreeningIndex.build(entities)
     build_seconds = time.perf_counter() - started
-    latencies, results = timed_screen(index, screened_queries)
-    many_seconds = None
-    if not fallback:
-        # Other names than the ones just screened, so that no cache of the engine's
-        # serves this run from the one before.
-        _probes, batch = make_queries(entities, args.queries, args.seed + 1, show=False)
-        started = time.perf_counter()
-        # Consumed in full: screen_many may yield its answers lazily.
-        answers = list(index.screen_many(batch, limit=5, workers=args.workers))
-        many_seconds = time.perf_counter() - started
-        if len(answers) != len(batch):
-            print(f"  screen_many answered {len(answers)} of {len(batch)} queries")
+    latencies, results = timed_screen(index, queries)
+    # Other names than the ones just screened, so that no cache of the engine's
+    # serves this run from the one before.
+    _probes, batch = make_queries(entities, args.queries, args.seed + 1, show=False)
+    started = time.perf_counter()
+    # Consumed in full: screen_many may yield its answers lazily.
+    answers = list(index.screen_many(batch, limit=5, workers=args.workers))
+    many_seconds = time.perf_counter() - started
+    if len(answers) != len(batch):
+        print(f"  screen_many answered {len(answers)} of {len(batch)} queries")
 
     subset = kept if args.baseline_queries <= 0 else kept[: args.baseline_queries]
     names_only = [utils.default_process(name) for _number, name in all_names]
     base_lat, base_seconds, base_best = baseline(names_only, subset, args.workers)
 
-    label = "partpath FALLBACK full scan" if fallback else "partpath ScreeningIndex"
+    label = "partpath ScreeningIndex"
     print(f"\n{'':50} {'names':>7} {'names/s':>9} {'p50 ms':>8} {'p99 ms':>8}")
     print(f"{'load the three lists':50} {'':7} {'':9} {'':8} {'':8}  {load_seconds:.2f} s")
     print(f"{'build: ' + label:50} {'':7} {'':9} {'':8} {'':8}  {build_seconds:.2f} s")
-    count = len(screened_queries)
+    count = len(queries)
     row(
         f"{label}, screen, 1 core",
         count,
@@ -557,16 +464,13 @@ def main() -> None:
         latencies,
         extrapolated(count, len(queries), sum(latencies), None) or "limit 5",
     )
-    if many_seconds is not None:
-        row(
-            f"{label}, screen_many, {args.workers} workers",
-            len(batch),
-            len(batch) / many_seconds,
-            None,
-            f"{many_seconds:.2f} s; names of seed {args.seed + 1}",
-        )
-    else:
-        print(f"{label + ', screen_many':50} not measured: the fallback has no parallel path")
+    row(
+        f"{label}, screen_many, {args.workers} workers",
+        len(batch),
+        len(batch) / many_seconds,
+        None,
+        f"{many_seconds:.2f} s; names of seed {args.seed + 1}",
+    )
     base_note = extrapolated(len(subset), len(queries), sum(base_lat), base_seconds)
     row(
         "rapidfuzz extractOne token_sort_ratio, 1 core",
@@ -583,10 +487,10 @@ def main() -> None:
         f"{base_seconds:.2f} s",
     )
     print(f"load average after: {load_average()}")
-    slowest = sorted(zip(latencies, screened, strict=True), key=lambda item: -item[0])
+    slowest = sorted(zip(latencies, kept, strict=True), key=lambda item: -item[0])
     for seconds, probe in slowest[: args.show_slow]:
         print(f"  slow: {seconds * 1000:7.1f} ms  {probe.origin:8} {probe.schema:7} {probe.name!r}")
-    print_quality(screened, results, subset, base_best, all_names, entities)
+    print_quality(kept, results, subset, base_best, all_names, entities)
 
 
 def load_average() -> str:
@@ -596,7 +500,7 @@ def load_average() -> str:
 
 def print_quality(
     kept: Sequence[Probe],
-    results: Sequence[Sequence[Hit]],
+    results: Sequence[Sequence[ScreeningHit]],
     subset: Sequence[Probe],
     base_best: Sequence[tuple[int, float]],
     all_names: Sequence[tuple[int, str]],
