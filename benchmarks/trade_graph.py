@@ -18,11 +18,9 @@ Peak memory is the process's maximum resident set (``resource.getrusage``).
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import os
 import platform
-import resource
 import statistics
 import tempfile
 import time
@@ -30,6 +28,8 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import Any
+
+from trade_import import parse_args, peak_mb  # benchmarks is not a package: run from its folder
 
 from partpath.config import load_settings
 from partpath.exercise import load_exercise_case
@@ -43,11 +43,6 @@ from partpath.trade.generate import write_synthetic_declarations
 from partpath.trade.links import extract_shipment_parts, link_components
 from partpath.trade.parties import load_company_facts, resolve_parties
 from partpath.trade.party_screening import screen_parties
-
-
-def peak_mb() -> float:
-    """Maximum resident set size of this process so far, in MB (Linux reports KiB)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def timed(label: str, run: Callable[[], Any], times: dict[str, float]) -> Any:
@@ -72,11 +67,7 @@ def query_ms(run: Callable[[], Any], repeat: int = 20) -> tuple[float, float]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rows", type=int, default=1_000_000)
-    parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--database-url", help="default: SQLite in a temporary directory")
-    args = parser.parse_args()
+    args = parse_args(__doc__.splitlines()[0])
     print(
         f"{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC, {platform.platform()}, "
         f"{os.cpu_count()} cores, Python {platform.python_version()}, {args.rows:,} lines"
