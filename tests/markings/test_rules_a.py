@@ -10,19 +10,14 @@ import datetime as dt
 
 import pytest
 
-from partpath.markings import Identification, identify_marking
 from partpath.markings.rules import BUILTIN_RULES, load_rule_file
+from tests.markings.rule_cases import identify
 
-REFERENCE = dt.date(2026, 11, 26)
 FILES = ["texas-instruments", "microchip", "onsemi", "nxp", "infineon"]
 TI, MCHP, ON, NXP, IFX = (
     "Texas Instruments", "Microchip Technology", "onsemi", "NXP Semiconductors",
     "Infineon Technologies",
 )  # fmt: skip
-
-
-def identify(text: str) -> Identification:
-    return identify_marking(text, reference=REFERENCE)
 
 
 @pytest.mark.parametrize("slug", FILES)

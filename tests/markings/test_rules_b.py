@@ -15,11 +15,11 @@ from functools import cache
 
 import pytest
 
-from partpath.markings import identify_marking
 from partpath.markings.identify import Identification
 from partpath.markings.rules import BUILTIN_RULES, RuleBook, load_rule_book, load_rule_file
+from tests.markings.rule_cases import assert_identified, assert_rule_file_loads, decoded_suffix
+from tests.markings.rule_cases import identify as identify_with
 
-REFERENCE = dt.date(2026, 11, 26)
 FILES = {
     "analog-devices.yml": "Analog Devices",
     "stmicroelectronics.yml": "STMicroelectronics",
@@ -40,18 +40,12 @@ def bundled() -> RuleBook:
 
 
 def identify(text: str) -> Identification:
-    return identify_marking(text, book=bundled(), reference=REFERENCE)
+    return identify_with(text, book=bundled())
 
 
 @pytest.mark.parametrize(("name", "maker"), sorted(FILES.items()))
 def test_each_file_loads_with_its_maker_and_cites_known_sources(name: str, maker: str) -> None:
-    loaded = load_rule_file(BUILTIN_RULES / name)
-    assert loaded.name == maker
-    assert len(loaded.families) >= 8
-    for family in loaded.families:
-        assert family.rule.startswith(name)
-    for brand in loaded.brands:
-        assert brand.source in loaded.sources
+    assert_rule_file_loads(name, maker, min_families=8)
 
 
 def test_the_acquired_brands_carry_their_dates() -> None:
@@ -177,10 +171,7 @@ IDENTIFIED = [
 def test_orderable_numbers_identify_maker_brand_part_and_category(
     text: str, maker: str, brand: str, base: str, mpn: str | None, category: str
 ) -> None:
-    result = identify(text)
-    assert not result.unknown, result.reason
-    assert (result.manufacturer, result.brand) == (maker, brand)
-    assert (result.base_part, result.mpn, result.category) == (base, mpn, category)
+    assert_identified(identify(text), maker, brand, base, mpn, category)
 
 
 # text, {field: (code, meaning)} of the decoded suffix
@@ -226,8 +217,7 @@ SUFFIXES = [
 def test_suffixes_decode_field_by_field(text: str, fields: dict[str, tuple[str, str]]) -> None:
     result = identify(text)
     assert result.mpn is not None, result.explanation
-    decoded = {part.field: (part.code, part.meaning) for part in result.suffix}
-    assert decoded == fields
+    assert decoded_suffix(result) == fields
 
 
 # text, date code read, first and last day of the window
@@ -386,14 +376,11 @@ WIDER = [
 def test_wider_families_identify_maker_brand_part_and_category(
     text: str, maker: str, brand: str, base: str, mpn: str | None, category: str
 ) -> None:
-    result = identify(text)
-    assert not result.unknown, result.reason
-    assert (result.manufacturer, result.brand) == (maker, brand)
-    assert (result.base_part, result.mpn, result.category) == (base, mpn, category)
+    assert_identified(identify(text), maker, brand, base, mpn, category)
 
 
 def test_new_suffix_codes_decode() -> None:
-    linear = {part.field: (part.code, part.meaning) for part in identify("LT1083CP").suffix}
+    linear = decoded_suffix(identify("LT1083CP"))
     assert linear == {"temp": ("C", "commercial, 0 to 70 C"), "package": ("P", "TO-3P")}
     adi = {part.field: part.code for part in identify("AD7980ARMZRL7").suffix}
     assert adi == {"grade": "A", "package": "RM", "rohs": "Z", "reel": "RL7"}
@@ -447,10 +434,7 @@ INFINEON_WIDER = [
 def test_infineon_wider_families(
     text: str, maker: str, brand: str, base: str, mpn: str | None, category: str
 ) -> None:
-    result = identify(text)
-    assert not result.unknown, result.reason
-    assert (result.manufacturer, result.brand) == (maker, brand)
-    assert (result.base_part, result.mpn, result.category) == (base, mpn, category)
+    assert_identified(identify(text), maker, brand, base, mpn, category)
 
 
 @pytest.mark.parametrize(

@@ -10,14 +10,16 @@ numbers without a maker's name stay unknown (or go to another maker).
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
-from partpath.markings import identify_marking, load_rule_file
-from partpath.markings.rules import BUILTIN_RULES
-
-REFERENCE = dt.date(2026, 11, 26)
+from partpath.markings import identify_marking
+from tests.markings.rule_cases import (
+    assert_identified,
+    assert_rule_file_loads,
+    assert_suffix_fields,
+    identify,
+)
 
 FILES = {
     "u-blox.yml": "u-blox",
@@ -46,13 +48,7 @@ FILES = {
 
 @pytest.mark.parametrize(("name", "maker"), sorted(FILES.items()))
 def test_each_file_loads_with_families_citing_its_sources(name: str, maker: str) -> None:
-    loaded = load_rule_file(Path(BUILTIN_RULES / name))
-    assert loaded.name == maker
-    assert loaded.families
-    for family in loaded.families:
-        assert family.rule.startswith(name)
-    for brand in loaded.brands:
-        assert brand.source in loaded.sources
+    assert_rule_file_loads(name, maker)
 
 
 # text, manufacturer, brand, base part, full part number (None: suffix not decoded), category
@@ -522,12 +518,7 @@ IDENTIFIED = [
 def test_documented_numbers_are_identified(
     text: str, maker: str, brand: str, base: str, mpn: str | None, category: str | None
 ) -> None:
-    result = identify_marking(text, reference=REFERENCE)
-    assert not result.unknown, result.reason
-    assert (result.manufacturer, result.brand) == (maker, brand)
-    assert result.base_part == base
-    assert result.mpn == mpn
-    assert result.category == category
+    assert_identified(identify(text), maker, brand, base, mpn, category)
 
 
 # text, {suffix field: (code, meaning)}
@@ -660,10 +651,7 @@ SUFFIXES = [
 
 @pytest.mark.parametrize(("text", "fields"), SUFFIXES, ids=[case[0] for case in SUFFIXES])
 def test_suffixes_decode_field_by_field(text: str, fields: dict[str, tuple[str, str]]) -> None:
-    result = identify_marking(text, reference=REFERENCE)
-    decoded = {part.field: (part.code, part.meaning) for part in result.suffix}
-    for name, expected in fields.items():
-        assert decoded[name] == expected
+    assert_suffix_fields(identify(text), fields)
 
 
 # text, maker, date code, window
@@ -697,21 +685,21 @@ DATES = [
 def test_documented_date_codes_give_windows(
     text: str, maker: str, code: str, start: dt.date, end: dt.date
 ) -> None:
-    result = identify_marking(text, reference=REFERENCE)
+    result = identify(text)
     assert result.manufacturer == maker
     assert result.date_code == code
     assert (result.date_from, result.date_to) == (start, end)
 
 
 def test_a_one_digit_year_names_the_earlier_decade() -> None:
-    result = identify_marking("Si4435DDY P045XA", reference=REFERENCE)
+    result = identify("Si4435DDY P045XA")
     assert any("2010" in line for line in result.explanation)
 
 
 def test_a_capacitance_code_is_not_read_as_a_kemet_date() -> None:
     # KEMET prints a YWW week code next to a capacitance code of the same shape;
     # no format is listed, so no window is invented.
-    result = identify_marking("KEMET T491 106 20K 942", reference=REFERENCE)
+    result = identify("KEMET T491 106 20K 942")
     assert result.brand == "KEMET"
     assert result.date_code is None
 
@@ -752,14 +740,14 @@ NOT_IDENTIFIED = [
 
 @pytest.mark.parametrize(("text", "maker"), NOT_IDENTIFIED, ids=[c[0] for c in NOT_IDENTIFIED])
 def test_near_misses_are_not_given_to_the_maker(text: str, maker: str) -> None:
-    result = identify_marking(text, reference=REFERENCE)
+    result = identify(text)
     assert result.manufacturer != maker
 
 
 def test_a_second_sourced_number_names_the_maker_printed_beside_it() -> None:
-    result = identify_marking("Littelfuse SMBJ15A", reference=REFERENCE)
+    result = identify("Littelfuse SMBJ15A")
     assert (result.manufacturer, result.base_part) == ("Littelfuse", "SMBJ15A")
-    result = identify_marking("VISHAY IRF740", reference=REFERENCE)
+    result = identify("VISHAY IRF740")
     assert (result.manufacturer, result.base_part) == ("Vishay Intertechnology", "IRF740")
 
 
@@ -781,21 +769,21 @@ def test_a_second_sourced_number_names_the_maker_printed_beside_it() -> None:
     ],
 )
 def test_printed_names_and_brands_name_the_owner(text: str, maker: str, brand: str) -> None:
-    result = identify_marking(text, reference=REFERENCE)
+    result = identify(text)
     assert (result.manufacturer, result.brand) == (maker, brand)
 
 
 def test_a_series_printed_apart_from_its_code_is_read_with_it() -> None:
-    result = identify_marking("TSR 1-2450", reference=REFERENCE)
+    result = identify("TSR 1-2450")
     assert (result.manufacturer, result.base_part) == ("Traco Power", "TSR1-2450")
 
 
 def test_acquired_brands_carry_their_dates() -> None:
-    result = identify_marking("T491B106K016AT", reference=REFERENCE)
+    result = identify("T491B106K016AT")
     assert any("since 2020-06-15" in line for line in result.explanation)
-    result = identify_marking("IXFH30N60P", reference=REFERENCE)
+    result = identify("IXFH30N60P")
     assert any("since 2018-01-17" in line for line in result.explanation)
-    result = identify_marking("EPCOS B57861S0103F040", reference=REFERENCE)
+    result = identify("EPCOS B57861S0103F040")
     assert any("since 2009-10-01" in line for line in result.explanation)
 
 
@@ -854,12 +842,7 @@ IDENTIFIED_D = [
 def test_memory_and_rf_numbers_are_identified(
     text: str, maker: str, brand: str, base: str, mpn: str | None, category: str | None
 ) -> None:
-    result = identify_marking(text, reference=REFERENCE)
-    assert not result.unknown, result.reason
-    assert (result.manufacturer, result.brand) == (maker, brand)
-    assert result.base_part == base
-    assert result.mpn == mpn
-    assert result.category == category
+    assert_identified(identify(text), maker, brand, base, mpn, category)
 
 
 # text, {suffix field: (code, meaning)}
@@ -875,10 +858,7 @@ SUFFIXES_D = [
 
 @pytest.mark.parametrize(("text", "fields"), SUFFIXES_D, ids=[c[0] for c in SUFFIXES_D])
 def test_memory_and_rf_suffixes_decode(text: str, fields: dict[str, tuple[str, str]]) -> None:
-    result = identify_marking(text, reference=REFERENCE)
-    decoded = {part.field: (part.code, part.meaning) for part in result.suffix}
-    for name, expected in fields.items():
-        assert decoded[name] == expected
+    assert_suffix_fields(identify(text), fields)
 
 
 @pytest.mark.parametrize(
@@ -894,12 +874,12 @@ def test_memory_and_rf_suffixes_decode(text: str, fields: dict[str, tuple[str, s
     ],
 )
 def test_memory_and_rf_near_misses(text: str, maker: str) -> None:
-    result = identify_marking(text, reference=REFERENCE)
+    result = identify(text)
     assert result.manufacturer != maker
 
 
 def test_acquired_memory_and_rf_brands_carry_their_dates() -> None:
-    result = identify_marking("GS2971A-IBE3", reference=REFERENCE)
+    result = identify("GS2971A-IBE3")
     assert any("since 2012-03-20" in line for line in result.explanation)
-    result = identify_marking("XC1900A-03S", reference=REFERENCE)
+    result = identify("XC1900A-03S")
     assert any("since 2018-04-18" in line for line in result.explanation)

@@ -9,14 +9,15 @@ a maker's name stay unknown.
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
-from partpath.markings import identify_marking, load_rule_file
-from partpath.markings.rules import BUILTIN_RULES
-
-REFERENCE = dt.date(2026, 11, 26)
+from tests.markings.rule_cases import (
+    assert_identified,
+    assert_rule_file_loads,
+    assert_suffix_fields,
+    identify,
+)
 
 FILES = {
     "micron-technology.yml": "Micron Technology",
@@ -47,11 +48,7 @@ FILES = {
 
 @pytest.mark.parametrize(("name", "maker"), sorted(FILES.items()))
 def test_each_file_loads_with_families_citing_its_sources(name: str, maker: str) -> None:
-    loaded = load_rule_file(Path(BUILTIN_RULES / name))
-    assert loaded.name == maker
-    assert loaded.families
-    for family in loaded.families:
-        assert family.rule.startswith(name)
+    assert_rule_file_loads(name, maker)
 
 
 # text, manufacturer, brand, base part, full part number (None: suffix not decoded), category
@@ -159,12 +156,7 @@ IDENTIFIED = [
 def test_documented_part_numbers_are_identified(
     text: str, maker: str, brand: str, base: str, mpn: str | None, category: str
 ) -> None:
-    result = identify_marking(text, reference=REFERENCE)
-    assert not result.unknown, result.reason
-    assert (result.manufacturer, result.brand) == (maker, brand)
-    assert result.base_part == base
-    assert result.mpn == mpn
-    assert result.category == category
+    assert_identified(identify(text), maker, brand, base, mpn, category)
 
 
 # text, {suffix field: (code, meaning)}
@@ -204,14 +196,11 @@ SUFFIXES = [
 def test_suffixes_decode_to_their_documented_meanings(
     text: str, fields: dict[str, tuple[str, str]]
 ) -> None:
-    result = identify_marking(text, reference=REFERENCE)
-    decoded = {part.field: (part.code, part.meaning) for part in result.suffix}
-    for field, expected in fields.items():
-        assert decoded.get(field) == expected, (field, decoded)
+    assert_suffix_fields(identify(text), fields)
 
 
 def test_nordic_package_marking_reads_year_week_and_lot() -> None:
-    result = identify_marking("N52832 QFAAE0 1932AB", reference=REFERENCE)
+    result = identify("N52832 QFAAE0 1932AB")
     assert result.manufacturer == "Nordic Semiconductor"
     assert result.base_part == "N52832"
     assert result.date_code == "1932AB"
@@ -219,7 +208,7 @@ def test_nordic_package_marking_reads_year_week_and_lot() -> None:
 
 
 def test_nordic_date_after_the_invasion_is_reported_as_made_after() -> None:
-    result = identify_marking("N52840 QIAAF0 2310AA", reference=REFERENCE)
+    result = identify("N52840 QIAAF0 2310AA")
     assert (result.date_from, result.date_to) == (dt.date(2023, 3, 6), dt.date(2023, 3, 12))
 
 
@@ -234,7 +223,7 @@ def test_nordic_date_after_the_invasion_is_reported_as_made_after() -> None:
     ],
 )
 def test_acquired_brands_name_their_owner_and_date(text: str, brand: str, since: str) -> None:
-    result = identify_marking(text, reference=REFERENCE)
+    result = identify(text)
     assert result.brand == brand
     assert any(f"{brand} belongs to" in line and since in line for line in result.explanation)
 
@@ -258,7 +247,7 @@ def test_acquired_brands_name_their_owner_and_date(text: str, brand: str, since:
     ],
 )
 def test_near_misses_and_second_sources_are_not_given_to_these_makers(text: str) -> None:
-    result = identify_marking(text, reference=REFERENCE)
+    result = identify(text)
     mine = set(FILES.values())
     assert result.unknown or result.manufacturer not in mine, (
         result.manufacturer,
@@ -267,4 +256,4 @@ def test_near_misses_and_second_sources_are_not_given_to_these_makers(text: str)
 
 
 def test_hisilicon_numbers_are_not_holt() -> None:
-    assert identify_marking("Hi3516", reference=REFERENCE).manufacturer is None
+    assert identify("Hi3516").manufacturer is None

@@ -7,14 +7,11 @@ Each case is an example given in the maker's documentation cited in its rule fil
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from partpath.markings import identify_marking
 from partpath.markings.rules import BUILTIN_RULES, load_rule_file
+from tests.markings.rule_cases import identify
 
-REFERENCE = dt.date(2026, 11, 26)
 FILES = [
     "rohm", "power-integrations", "ftdi", "epson", "abracon", "nichicon", "coilcraft",
     "omron", "hirose", "molex", "quectel", "simcom", "telit", "sk-hynix", "kingston",
@@ -94,7 +91,7 @@ def test_each_file_loads_and_cites_its_sources(slug: str) -> None:
     ],
 )  # fmt: skip
 def test_documented_numbers_name_their_maker(text: str, maker: str) -> None:
-    result = identify_marking(text, reference=REFERENCE)
+    result = identify(text)
     assert result.manufacturer == maker, result.explanation
 
 
@@ -130,13 +127,13 @@ def test_documented_numbers_name_their_maker(text: str, maker: str) -> None:
     ],
 )
 def test_families_added_to_large_makers(text: str, maker: str, brand: str) -> None:
-    result = identify_marking(text, reference=REFERENCE)
+    result = identify(text)
     assert (result.manufacturer, result.brand) == (maker, brand), result.explanation
 
 
 @pytest.mark.parametrize(("text", "base"), [("ADM3485E", "ADM3485E"), ("ADM3485EARZ", "ADM3485E")])
 def test_the_e_version_letter_is_not_read_as_a_package(text: str, base: str) -> None:
-    result = identify_marking(text, reference=REFERENCE)
+    result = identify(text)
     assert result.base_part == base
     assert not any(part.field == "package" and part.code == "E" for part in result.suffix)
 
@@ -155,7 +152,7 @@ def test_the_e_version_letter_is_not_read_as_a_package(text: str, base: str) -> 
     ],
 )
 def test_near_misses_are_not_given_to_the_new_makers(text: str, why: str) -> None:
-    result = identify_marking(text, reference=REFERENCE)
+    result = identify(text)
     assert result.manufacturer not in {
         "Fujitsu", "Quectel", "SK hynix", "Allwinner Technology", "Tallysman Wireless",
         "Mitsubishi Electric", "Amphenol", "Torex Semiconductor",
@@ -163,10 +160,10 @@ def test_near_misses_are_not_given_to_the_new_makers(text: str, why: str) -> Non
 
 
 def test_an_altera_part_names_intel_as_its_owner_at_the_time() -> None:
-    made_2019 = identify_marking("EP4CE22F17C8N 1947", reference=REFERENCE)
+    made_2019 = identify("EP4CE22F17C8N 1947")
     assert made_2019.manufacturer == "Altera" and made_2019.past_owners == ["Intel"]
 
 
 def test_an_ampleon_transistor_of_nxp_days_names_nxp_as_its_owner_then() -> None:
-    result = identify_marking("BLF647", reference=REFERENCE)
+    result = identify("BLF647")
     assert result.manufacturer == "Ampleon" and result.past_owners == ["NXP Semiconductors"]
