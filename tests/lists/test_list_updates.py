@@ -64,13 +64,19 @@ def _ofac_and_eu(base: str) -> dict[str, Any]:
     }
 
 
+def _publish_ofac_and_eu(tmp_path: Path, folder: Path, base: str) -> Path:
+    """An OFAC list and the EU sample published in ``folder``, and a sources file naming
+    them at ``base``."""
+    write_ofac_csv(folder, {1: "ONE LLC"}, aliases={1: "UNO"})
+    shutil.copy(EU_SAMPLE, folder / "eu.xml")
+    return _sources(tmp_path, _ofac_and_eu(base))
+
+
 def test_update_downloads_and_loads_every_list_then_finds_them_unchanged(
     store: Store, tmp_path: Path, published: tuple[Path, str]
 ) -> None:
     folder, base = published
-    write_ofac_csv(folder, {1: "ONE LLC"}, aliases={1: "UNO"})
-    shutil.copy(EU_SAMPLE, folder / "eu.xml")
-    sources = _sources(tmp_path, _ofac_and_eu(base))
+    sources = _publish_ofac_and_eu(tmp_path, folder, base)
     steps: set[str] = set()
     updates = update_lists(store, sources_file=sources, progress=lambda s, d, t: steps.add(s))
     assert [(u.dataset, u.error) for u in updates] == [("us_ofac_sdn", None), ("eu_fsf", None)]
@@ -87,9 +93,7 @@ def test_a_failed_download_keeps_the_previous_version_and_the_others_go_on(
     store: Store, tmp_path: Path, published: tuple[Path, str]
 ) -> None:
     folder, base = published
-    write_ofac_csv(folder, {1: "ONE LLC"}, aliases={1: "UNO"})
-    shutil.copy(EU_SAMPLE, folder / "eu.xml")
-    sources = _sources(tmp_path, _ofac_and_eu(base))
+    sources = _publish_ofac_and_eu(tmp_path, folder, base)
     first = update_lists(store, sources_file=sources)
     (folder / "alt.csv").unlink()  # the publisher's server now answers 404
     (folder / "eu.xml").write_bytes(EU_SAMPLE.read_bytes()[:2_000])  # and a truncated file
