@@ -90,9 +90,9 @@ def test_no_list_loaded_is_a_clear_error(store: Store, settings: Settings) -> No
 
 def test_index_follows_the_active_versions(store: Store, settings: Settings) -> None:
     load_snapshot(store, "ofac_xml", FIXTURES / "sdn_sample.xml")
-    first = index_from_store(settings)
-    assert index_from_store(settings) is first  # built once while the versions stay
+    first = index_from_store(store)
+    assert index_from_store(store) is first  # built once while the versions stay
     load_snapshot(store, "ftm_json", FIXTURES / "opensanctions_sample.ftm.json")
-    second = index_from_store(settings)
-    assert second is not first
+    second = index_from_store(store)
+    assert first is not None and second is not None and second is not first
     assert "opensanctions" in second.versions and "opensanctions" not in first.versions

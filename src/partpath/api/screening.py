@@ -18,7 +18,7 @@ from partpath.exc import InvalidInput, NotFound
 from partpath.lists.records import ListEntity
 from partpath.screening import DEFAULT_THRESHOLD, Query
 from partpath.screening.index import ScreeningHit, ScreeningIndex
-from partpath.screening.lists import index_from_store
+from partpath.screening.lists import require_index
 
 router = APIRouter(tags=["screening"])
 
@@ -42,7 +42,7 @@ class EntityMatchQuery(BaseModel):
 
 
 def _index(request: Request) -> ScreeningIndex:
-    return index_from_store(request.app.state.settings)
+    return require_index(request.app.state.store)
 
 
 def _properties(entity: ListEntity) -> dict[str, list[str]]:
@@ -98,11 +98,8 @@ def _in_dataset(index: ScreeningIndex, dataset: str) -> None:
 def _screen(
     index: ScreeningIndex, query: Query, dataset: str, limit: int, threshold: float | None
 ) -> list[ScreeningHit]:
-    wanted = limit if dataset == ALL_LISTS else limit * 4
-    hits = index.screen(query, limit=wanted, threshold=threshold)
-    if dataset != ALL_LISTS:
-        hits = [hit for hit in hits if hit.entity.dataset == dataset][:limit]
-    return hits
+    wanted = None if dataset == ALL_LISTS else (dataset,)
+    return index.screen(query, limit=limit, threshold=threshold, datasets=wanted)
 
 
 @router.post("/match/{dataset}")

@@ -14,13 +14,18 @@ from partpath.exc import InvalidInput
 from partpath.screening import DEFAULT_THRESHOLD, Query
 from partpath.screening.batch import Columns, hit_row, screen_csv, write_errors
 from partpath.screening.index import ScreeningHit, ScreeningIndex
-from partpath.screening.lists import index_from_files, index_from_store
+from partpath.screening.lists import index_from_files, require_index
+from partpath.store import open_store
 
 
 def _index(list_files: list[str] | None) -> ScreeningIndex:
     if list_files:
         return index_from_files(list_files)
-    return index_from_store(State.settings)
+    store = open_store(State.settings)
+    try:
+        return require_index(store)
+    finally:
+        store.close()
 
 
 @app.command()

@@ -18,7 +18,7 @@ import math
 import multiprocessing
 import os
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from operator import itemgetter
@@ -179,8 +179,11 @@ class ScreeningIndex:
         """The version label of the entry's list."""
         return self.versions.get(entity.dataset, "")
 
-    def candidates(self, query: Query) -> list[tuple[int, list[int]]]:
-        """The entries worth scoring in full, best first, each with the names met."""
+    def candidates(
+        self, query: Query, datasets: Collection[str] | None = None
+    ) -> list[tuple[int, list[int]]]:
+        """The entries worth scoring in full (of ``datasets`` only, when given), best
+        first, each with the names met."""
         total = max(len(self.entities), 1)
         common = max(int(total * COMMON_SHARE), COMMON_FLOOR)
         weights: defaultdict[int, float] = defaultdict(float)
@@ -229,6 +232,11 @@ class ScreeningIndex:
                 used.add(key)
                 for number in every[key]:
                     weights[number] += math.log(total / len(every[key]))
+        if datasets is not None:
+            entities = self.entities
+            weights = defaultdict(
+                float, {n: w for n, w in weights.items() if entities[n].dataset in datasets}
+            )
         ranked = heapq.nlargest(CANDIDATES, weights.items(), key=itemgetter(1))
         floor = ranked[0][1] * WEAKEST_SHARE if ranked else 0.0
         return [
@@ -238,16 +246,26 @@ class ScreeningIndex:
         ]
 
     def screen(
-        self, query: Query, limit: int = 5, threshold: float | None = None
+        self,
+        query: Query,
+        limit: int = 5,
+        threshold: float | None = None,
+        datasets: Collection[str] | None = None,
     ) -> list[ScreeningHit]:
         """The best ``limit`` entries for a query, best first; with ``threshold``, only
-        those scoring at least that much."""
-        return self._hits(self._ranked(query, limit, threshold))
+        those scoring at least that much; with ``datasets``, only entries of those lists."""
+        return self._hits(self._ranked(query, limit, threshold, datasets))
 
-    def _ranked(self, query: Query, limit: int, threshold: float | None) -> list[tuple[int, Match]]:
+    def _ranked(
+        self,
+        query: Query,
+        limit: int,
+        threshold: float | None,
+        datasets: Collection[str] | None = None,
+    ) -> list[tuple[int, Match]]:
         cutoff = DEFAULT_THRESHOLD if threshold is None else threshold
         scored: list[tuple[float, bool, int, Match]] = []
-        for number, slots in self.candidates(query):
+        for number, slots in self.candidates(query, datasets):
             forms = self.forms[number]
             found = compare(query, self.entities[number], cutoff, [forms[slot] for slot in slots])
             if found.score <= 0 or (threshold is not None and found.score < threshold):

@@ -9,13 +9,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from threading import Lock
 
-from partpath.config import Settings
 from partpath.exc import InvalidInput
 from partpath.lists.formats import FORMATS, load_list
 from partpath.lists.records import ListEntity
 from partpath.lists.snapshots import active_lists, active_versions
 from partpath.screening.index import ScreeningIndex
-from partpath.store import open_store
+from partpath.store import Store
 
 _CACHE: dict[tuple[str, ...], ScreeningIndex] = {}
 _LOCK = Lock()
@@ -54,23 +53,30 @@ def index_from_files(specs: Sequence[str]) -> ScreeningIndex:
     return ScreeningIndex.build(entities, versions)
 
 
-def index_from_store(settings: Settings) -> ScreeningIndex:
-    """An index over the active list versions of the store in ``settings``; each hit
-    records its list's version label (``us_ofac_sdn@3:1f2e3d4c5b6a``)."""
-    store = open_store(settings)
-    try:
-        versions = active_versions(store)
-        if not versions:
-            raise InvalidInput(
-                "no list is loaded: load one with `partpath lists load FORMAT PATH` "
-                "or `partpath lists update`, or name list files with --list FORMAT=PATH"
-            )
-        key = (str(settings.database_url), *sorted(version.label for version in versions))
-        with _LOCK:
-            if key not in _CACHE:
-                loaded = active_lists(store)
-                _CACHE.clear()  # one set of lists at a time: they are large
-                _CACHE[key] = ScreeningIndex.build(loaded.entities, loaded.labels)
-            return _CACHE[key]
-    finally:
-        store.close()
+NO_LIST = (
+    "no list is loaded: load one with `partpath lists load FORMAT PATH` "
+    "or `partpath lists update`, or name list files with --list FORMAT=PATH"
+)
+
+
+def index_from_store(store: Store) -> ScreeningIndex | None:
+    """An index over the store's active list versions (None when no list is loaded);
+    each hit records its list's version label (``us_ofac_sdn@3:1f2e3d4c5b6a``)."""
+    versions = active_versions(store)
+    if not versions:
+        return None
+    key = (str(store.settings.database_url), *sorted(version.label for version in versions))
+    with _LOCK:
+        if key not in _CACHE:
+            loaded = active_lists(store)
+            _CACHE.clear()  # one set of lists at a time: they are large
+            _CACHE[key] = ScreeningIndex.build(loaded.entities, loaded.labels)
+        return _CACHE[key]
+
+
+def require_index(store: Store) -> ScreeningIndex:
+    """The store's index, or a clear error saying how to load a list."""
+    index = index_from_store(store)
+    if index is None:
+        raise InvalidInput(NO_LIST)
+    return index

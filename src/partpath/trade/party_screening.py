@@ -11,9 +11,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import delete, insert, select, update
 
-from partpath.config import Settings
-from partpath.exc import InvalidInput
-from partpath.screening import Query, ScreeningIndex
+from partpath.screening import Query
 from partpath.screening.lists import index_from_store
 from partpath.store import Store
 from partpath.store.base import utcnow
@@ -53,18 +51,9 @@ def party_query(party: Party) -> Query:
     )
 
 
-def _index(settings: Settings) -> ScreeningIndex | None:
-    try:
-        return index_from_store(settings)
-    except InvalidInput as error:
-        if "no list is loaded" in str(error):
-            return None
-        raise
-
-
 def screen_parties(store: Store, limit: int = 5) -> ScreeningRun:
     """Screen every party against the store's active list versions; replace earlier hits."""
-    index = _index(store.settings)
+    index = index_from_store(store)
     now = utcnow()
     with store.session() as session:
         parties = list(session.scalars(select(Party).order_by(Party.id)))
