@@ -14,7 +14,7 @@ birth date counts against it. Every step is written into the explanation.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
@@ -537,10 +537,3 @@ def entity_name_forms(entity: ListEntity) -> list[tuple[NameForm, str, NameKind]
     order = {"primary": 0, "alias": 1, "original_script": 2, "weak": 3}
     names = sorted(entity.names, key=lambda name: order[name.kind])
     return [(name_form(name.name, person), name.name, name.kind) for name in names]
-
-
-def best_matches(
-    query: Query, entities: Iterable[ListEntity], threshold: float = DEFAULT_THRESHOLD
-) -> list[Match]:
-    """Compare a query with each entry (no index): for tests and small lists."""
-    return [compare(query, entity, threshold) for entity in entities]

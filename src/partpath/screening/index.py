@@ -75,41 +75,23 @@ def _deletions(word: str) -> Iterator[str]:
         yield word[:i] + word[i + 1 :]
 
 
-def query_keys(form: NameForm) -> set[str]:
-    """The keys under which a name is indexed and looked up."""
-    keys: set[str] = set()
-    for word in form.words:
-        if word.kind == "legal":
-            continue
-        keys.add(word.text)
-        if len(word.text) >= 4 and word.kind not in ("number",):
-            keys.update("-" + variant for variant in _deletions(word.text))
-        if len(word.key) >= 2 and word.kind not in ("number", "initial"):
-            keys.add("~" + word.key)
-    if len(form.joined) >= 6:
-        keys.add("=" + form.joined)
-    spelled = [word for word in form.words if word.kind not in ("legal", "number")]
-    if not form.person and 2 <= len(spelled) <= 6:
-        keys.add("^" + "".join(word.text[0] for word in spelled))
-        keys.add("^" + "".join(word.text[0] for word in spelled if word.kind == "word"))
-    return keys
-
-
-def _lookup_groups(form: NameForm) -> list[frozenset[str]]:
-    """The keys a query name looks up, in groups: one per word (its text, deletions and
-    sound), one for its joined letters, one for its initials. An entry's weight counts
-    each group once, by its rarest key met, so that a word's variants do not add up."""
+def _key_groups(form: NameForm, lookup: bool) -> list[frozenset[str]]:
+    """A name's keys in groups: one per word (its text, one-letter deletions and
+    sound), one for its joined letters, one for its initials. ``lookup``: the keys a
+    query looks up, which add what meets a listed word with one letter more or less
+    (the query word itself as a deletion, its own deletions plain) and an acronym."""
     groups: list[frozenset[str]] = []
     for word in form.words:
         if word.kind == "legal":
             continue
         keys = {word.text}
-        if len(word.text) >= 3:
+        if lookup and len(word.text) >= 3:
             keys.add("-" + word.text)  # the query word may be a deletion of a listed one
         if len(word.text) >= 4 and word.kind != "number":
             variants = list(_deletions(word.text))
             keys.update("-" + variant for variant in variants)  # one letter changed
-            keys.update(variants)  # one letter too many in the query
+            if lookup:
+                keys.update(variants)  # one letter too many in the query
         if len(word.key) >= 2 and word.kind not in ("number", "initial"):
             keys.add("~" + word.key)
         groups.append(frozenset(keys))
@@ -120,11 +102,22 @@ def _lookup_groups(form: NameForm) -> list[frozenset[str]]:
     if not form.person and 2 <= len(spelled) <= 6:
         initials.add("^" + "".join(word.text[0] for word in spelled))
         initials.add("^" + "".join(word.text[0] for word in spelled if word.kind == "word"))
-    if not form.person and len(spelled) == 1 and 2 <= len(spelled[0].text) <= 6:
+    if lookup and not form.person and len(spelled) == 1 and 2 <= len(spelled[0].text) <= 6:
         initials.add("^" + spelled[0].text)  # an acronym meets the names it abbreviates
     if initials:
         groups.append(frozenset(initials))
     return groups
+
+
+def query_keys(form: NameForm) -> frozenset[str]:
+    """The keys under which a listed name is indexed."""
+    return frozenset().union(*_key_groups(form, lookup=False))
+
+
+def _lookup_groups(form: NameForm) -> list[frozenset[str]]:
+    """The keys a query name looks up, grouped: an entry's weight counts each group
+    once, by its rarest key met, so that a word's variants do not add up."""
+    return _key_groups(form, lookup=True)
 
 
 @dataclass
@@ -151,7 +144,7 @@ class ScreeningIndex:
         postings: defaultdict[str, set[int]] = defaultdict(set)
         for number, entity in enumerate(index.entities):
             forms = entity_name_forms(entity)
-            keys = [frozenset(query_keys(form)) for form, _name, _kind in forms]
+            keys = [query_keys(form) for form, _name, _kind in forms]
             index.forms.append(forms)
             index.name_keys.append(keys)
             for name_keys in keys:

@@ -5,7 +5,7 @@ properties, the shape that yente's ``/match`` accepts."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from partpath.exc import InvalidInput
 from partpath.lists.countries import country_code
@@ -68,7 +68,6 @@ class Query:
     identifiers: tuple[tuple[str | None, str], ...] = ()
     """(kind or None, value)."""
     addresses: tuple[str, ...] = ()
-    extra: Mapping[str, object] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if self.schema not in SCHEMAS and self.schema not in ("Organization", "LegalEntity"):
