@@ -4,27 +4,20 @@ benchmarks/identify_gur.py; this only fails when a rule change makes answers wro
 
 from __future__ import annotations
 
-import csv
 import sys
 from pathlib import Path
 
 from partpath.markings import identify_marking, load_rule_book
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
-from identify_gur import NO_MAKER, NO_TEXT, matches  # benchmarks is not a package
+from identify_gur import matches, read_rows  # benchmarks is not a package
 
 MAX_WRONG = 0.03  # the project's target: wrong on at most 3% of rows
 MIN_RIGHT = 0.48  # below this a change has lost coverage the rules had
 
 
 def test_the_catalogue_is_rarely_identified_wrongly(shared_data: Path) -> None:
-    path = shared_data / "components" / "gur-components-dev.csv"
-    with path.open(encoding="utf-8") as handle:
-        rows = [
-            r for r in csv.DictReader(handle)
-            if r["name_marking"].strip() not in NO_TEXT
-            and r["manufacturer"].strip().casefold() not in NO_MAKER
-        ]  # fmt: skip
+    rows = read_rows(shared_data / "components" / "gur-components-dev.csv")
     book = load_rule_book()
     right = wrong = 0
     for row in rows:
