@@ -121,3 +121,21 @@ def test_any_text_gives_an_answer_or_unknown(text: str) -> None:
 def test_a_known_prefix_printed_apart_is_read_with_the_rest(book: RuleBook) -> None:
     result = identify_marking("ACM 1234IQF", book, REFERENCE)
     assert (result.base_part, result.mpn) == ("ACM1234", "ACM1234IQF")
+
+
+@pytest.mark.parametrize(
+    ("text", "brand"),
+    [("FPGA Coyote-7", "Acme Semiconductor"), ("FPGA COYOTE7", "Acme Semiconductor"),
+     ("Microcontroller Roadster", "Roadrunner Devices")],
+)  # fmt: skip
+def test_a_product_line_name_names_its_maker(book: RuleBook, text: str, brand: str) -> None:
+    result = identify_marking(text, book, REFERENCE)
+    assert (result.manufacturer, result.brand) == ("Acme Semiconductor", brand)
+    assert result.base_part is None
+    assert any("a product line of" in line for line in result.explanation)
+
+
+def test_a_product_line_beside_a_part_number_adds_evidence(book: RuleBook) -> None:
+    plain = identify_marking("ACM1234", book, REFERENCE)
+    assert identify_marking("ACM1234 Coyote", book, REFERENCE).confidence > plain.confidence
+    assert not any("product line" in line for line in plain.explanation)

@@ -38,6 +38,7 @@ def test_the_bundled_rule_book_has_no_duplicate_makers() -> None:
         (("date_codes: [yww]", "date_codes: [yyyyq]"), 2, "unknown date-code format 'yyyyq'"),
         (("prefixes: [BLT]", "prefixes: [B]"), 17, "2 or more characters"),
         (("shared: true", "shared: maybe"), 10, "'shared' must be true or false"),
+        (("country: DE", "country: DE\nseries: [BX]"), 2, "4 or more characters: ['BX']"),
     ],
 )  # fmt: skip
 def test_a_broken_rule_file_is_refused_with_path_and_line(

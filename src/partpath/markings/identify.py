@@ -118,6 +118,7 @@ def identify_marking(
     joined = spaced_codes(tokens, book.by_prefix)
     candidates += [c for token in joined for c in _candidates(book, token)]
     _join_suffix_lines(candidates, tokens)
+    named += _named_series(book, cleaned, tokens, candidates)
     if not candidates and catalogue:
         candidates = _catalogue_candidates(book, tokens, catalogue)
     result = Identification(text=text)
@@ -140,7 +141,24 @@ def _named_makers(
         if token.text in book.marks:
             maker, brand = book.marks[token.text]
             found.append((cleaned.find(token.text), maker, brand, token.text))
+
     return [(maker, brand, words) for _, maker, brand, words in sorted(found, key=lambda f: f[0])]
+
+
+def _named_series(
+    book: RuleBook, cleaned: str, tokens: Sequence[Token], candidates: Sequence[_Candidate]
+) -> list[tuple[Maker, str, str]]:
+    """Makers whose product line (``STM32``, ``Spartan``) a token names, when no part-number
+    grammar reads that token: a series name is evidence apart from the part number."""
+    read = {c.token.position for c in candidates}
+    found = []
+    for token in tokens:
+        if token.position in read or token.end >= 0:
+            continue
+        if line := book.series_in(token.upper):
+            series, maker, brand = line
+            found.append((maker, brand, f"{series} (a product line of {brand})"))
+    return found
 
 
 def _candidates(book: RuleBook, token: Token) -> list[_Candidate]:

@@ -41,6 +41,7 @@ class Brand:
     since: dt.date | None
     source: str
     until: dt.date | None = None
+    series: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,7 @@ class Maker:
     path: Path
     names: list[str] = field(default_factory=list)
     marks: list[str] = field(default_factory=list)
+    series: list[str] = field(default_factory=list)
     domains: list[str] = field(default_factory=list)
     date_codes: list[DateCodeFormat] = field(default_factory=list)
     sources: dict[str, dict[str, str]] = field(default_factory=dict)
@@ -99,10 +101,12 @@ class RuleBook:
     longest_prefix: int
     names: dict[str, tuple[Maker, str]]  # casefolded name -> (maker, brand as named)
     marks: dict[str, tuple[Maker, str]]  # mark as printed -> (maker, brand)
+    series: dict[str, tuple[Maker, str]]  # upper-case product-line name -> (maker, brand)
     name_words: dict[tuple[str, ...], tuple[Maker, str]]  # a name's casefolded words
     digest: str = ""  # identifies the rule files' contents, for provenance
     past_owners: dict[str, list[tuple[Maker, Brand]]] = field(default_factory=dict)
     longest_name: int = 0  # the most words in a name
+    longest_series: int = 0  # the longest product-line name
 
     def named_in(self, text: str) -> list[tuple[int, Maker, str, str]]:
         """The names of makers in the text, whole words, the longest at each place:
@@ -127,6 +131,15 @@ class RuleBook:
             i += 1
         return found
 
+    def series_in(self, word: str) -> tuple[str, Maker, str] | None:
+        """The product line an upper-case token begins with (``STM32F103`` -> STM32), the
+        longest one: (series, maker, brand)."""
+        for length in range(min(len(word), self.longest_series), MIN_SERIES - 1, -1):
+            found = self.series.get(word[:length])
+            if found:
+                return word[:length], *found
+        return None
+
     def maker(self, name: str) -> Maker | None:
         """The maker with this name (or one of its names), if any."""
         found = self.names.get(name.casefold())
@@ -134,6 +147,7 @@ class RuleBook:
 
 
 WORD = re.compile(r"\w+")
+MIN_SERIES = 4  # shorter product-line names are too likely to start an unrelated token
 
 
 class _LineLoader(yaml.SafeLoader):
@@ -198,7 +212,7 @@ def load_rule_file(path: Path) -> Maker:
         raise reader.fail(1, f"cannot read: {error}") from None
     if not isinstance(data, dict):
         raise reader.fail(1, "a rule file is a mapping with 'maker', 'country', 'sources', ...")
-    known = {"maker", "country", "names", "marks", "domains", "date_codes", "sources",
+    known = {"maker", "country", "names", "marks", "series", "domains", "date_codes", "sources",
              "brands", "families", "suffixes", "__line__"}  # fmt: skip
     for key in data:
         if key not in known:
@@ -211,6 +225,7 @@ def load_rule_file(path: Path) -> Maker:
         path=path,
         names=reader.texts(data, "names"),
         marks=reader.texts(data, "marks"),
+        series=_series(reader, data),
         domains=reader.texts(data, "domains"),
     )
     maker.sources = _sources(reader, data)
@@ -304,7 +319,18 @@ def _brand(reader: _File, data: dict[str, Any], maker: Maker) -> Brand:
         since=since,
         source=reader.source(data, maker),
         until=until,
+        series=tuple(_series(reader, data)),
     )
+
+
+def _series(reader: _File, data: dict[str, Any]) -> list[str]:
+    series = reader.texts(data, "series")
+    short = [s for s in series if len(s) < MIN_SERIES]
+    if short:
+        raise reader.fail(
+            data, f"'series' names must have {MIN_SERIES} or more characters: {short}"
+        )
+    return [s.upper() for s in series]
 
 
 def _suffixes(reader: _File, data: dict[str, Any], maker: Maker) -> dict[str, SuffixGrammar]:
@@ -385,6 +411,7 @@ def build_rule_book(makers: list[Maker], digest: str = "") -> RuleBook:
     by_prefix: dict[str, list[Family]] = defaultdict(list)
     names: dict[str, tuple[Maker, str]] = {}
     marks: dict[str, tuple[Maker, str]] = {}
+    series: dict[str, tuple[Maker, str]] = {}
     past_owners: dict[str, list[tuple[Maker, Brand]]] = defaultdict(list)
     for maker in makers:
         for family in maker.families:
@@ -392,14 +419,16 @@ def build_rule_book(makers: list[Maker], digest: str = "") -> RuleBook:
                 by_prefix[prefix].append(family)
         for sold in (b for b in maker.brands if b.until):
             past_owners[sold.name.casefold()].append((maker, sold))
-        for brand_name, brand_names, brand_marks in [
-            (maker.name, [maker.name, *maker.names], maker.marks),
-            *((b.name, [b.name, *b.names], b.marks) for b in maker.brands if not b.until),
+        for brand_name, brand_names, brand_marks, brand_series in [
+            (maker.name, [maker.name, *maker.names], maker.marks, maker.series),
+            *((b.name, [b.name, *b.names], b.marks, b.series) for b in maker.brands if not b.until),
         ]:
             for name in brand_names:
                 names.setdefault(name.casefold(), (maker, brand_name))
             for mark in brand_marks:
                 marks.setdefault(mark, (maker, brand_name))
+            for line in brand_series:
+                series.setdefault(line, (maker, brand_name))
     name_words = {tuple(WORD.findall(name)): found for name, found in names.items()}
     name_words.pop((), None)
     longest = max((len(p) for p in by_prefix), default=0)
@@ -409,10 +438,12 @@ def build_rule_book(makers: list[Maker], digest: str = "") -> RuleBook:
         longest,
         names,
         marks,
+        series,
         name_words,
         digest,
         dict(past_owners),
         max(map(len, name_words), default=0),
+        max(map(len, series), default=0),
     )
 
 
