@@ -139,3 +139,14 @@ def test_a_product_line_beside_a_part_number_adds_evidence(book: RuleBook) -> No
     plain = identify_marking("ACM1234", book, REFERENCE)
     assert identify_marking("ACM1234 Coyote", book, REFERENCE).confidence > plain.confidence
     assert not any("product line" in line for line in plain.explanation)
+
+
+def test_a_product_line_names_its_former_maker_unless_made_after_it_changed_hands(
+    book: RuleBook,
+) -> None:
+    old = identify_marking("WB100 0915", book, REFERENCE)
+    assert (old.manufacturer, old.past_owners) == ("Acme Semiconductor", ["Bolt Microsystems"])
+    assert any("Bolt Microsystems made this product line until 2010-06-30" in line
+               for line in old.explanation)  # fmt: skip
+    new = identify_marking("WB100 1915", book, REFERENCE)
+    assert (new.manufacturer, new.past_owners) == ("Acme Semiconductor", [])

@@ -39,6 +39,8 @@ def test_the_bundled_rule_book_has_no_duplicate_makers() -> None:
         (("prefixes: [BLT]", "prefixes: [B]"), 17, "2 or more characters"),
         (("shared: true", "shared: maybe"), 10, "'shared' must be true or false"),
         (("country: DE", "country: DE\nseries: [BX]"), 2, "4 or more characters: ['BX']"),
+        (("category: MLCC", "category: MLCC\n    former: [{maker: Acme}]"), 20,
+         "a former maker needs 'until'"),
     ],
 )  # fmt: skip
 def test_a_broken_rule_file_is_refused_with_path_and_line(

@@ -122,12 +122,12 @@ def identify_marking(
     if not candidates and catalogue:
         candidates = _catalogue_candidates(book, tokens, catalogue)
     result = Identification(text=text)
-    _decide(result, candidates, named)
+    family = _decide(result, candidates, named)
     if result.manufacturer:
         maker = book.maker(result.manufacturer)
         part_token = next((c.token for c in candidates if c.base == result.base_part), None)
         _date(result, maker, tokens, part_token, reference)
-        _past_owners(result, book)
+        _past_owners(result, book, family)
     _classify(result)
     return result
 
@@ -257,7 +257,8 @@ def _catalogue_candidates(
 
 def _decide(
     result: Identification, candidates: list[_Candidate], named: list[tuple[Maker, str, str]]
-) -> None:
+) -> Family | None:
+    """Weigh the evidence into ``result``; the family that decided it, if one did."""
     named_makers = {maker.name: (brand, words) for maker, brand, words in named}
     for candidate in candidates:
         if candidate.maker.name in named_makers:
@@ -276,22 +277,23 @@ def _decide(
         result.explanation.extend(best.notes)
     if named and (best is None or best.maker.name not in named_makers):
         _from_name(result, named, best)
-        return
+        return None
     if best is None:
         result.reason = "no maker's name, mark or part-number grammar fits the text"
-        return
+        return None
     if best.score < MAKER_THRESHOLD:
         result.reason = best.notes[-1]
-        return
+        return None
     rival = next((c for c in candidates[1:] if c.maker is not best.maker), None)
     if rival and best.score - rival.score < TIE_MARGIN:
         result.reason = (
             f"{best.base} fits {best.maker.name} ({best.family.rule}) and "
             f"{rival.maker.name} ({rival.family.rule}) equally; the text names neither"
         )
-        return
+        return None
     _accept(result, best.maker, _brand_of(best, named), min(best.score, 0.99))
     result.mpn, result.suffix = best.mpn, best.suffix
+    return best.family
 
 
 def _from_name(
@@ -329,9 +331,18 @@ def _accept(result: Identification, maker: Maker, brand: str, confidence: float)
             )
 
 
-def _past_owners(result: Identification, book: RuleBook) -> None:
-    """Makers that owned the brand before its current owner, unless the production window
-    lies wholly outside their time."""
+def _past_owners(result: Identification, book: RuleBook, family: Family | None) -> None:
+    """Makers that owned the brand, or made the product line, before its current owner,
+    unless the production window lies wholly outside their time."""
+    rule, formers = (family.rule, family.former) if family else ("", ())
+    for former in formers:
+        if result.date_from and result.date_from > former.until:
+            continue
+        result.past_owners.append(former.maker)
+        result.explanation.append(
+            f"{rule}: {former.maker} made this product line until {former.until} "
+            f"(source {former.source})"
+        )
     for maker, brand in book.past_owners.get((result.brand or "").casefold(), ()):
         if result.date_to and brand.since and result.date_to < brand.since:
             continue

@@ -45,6 +45,16 @@ class Brand:
 
 
 @dataclass(frozen=True)
+class Former:
+    """A maker that made a product line before its current owner (ST's M29W flash before
+    Numonyx, AMD's Am29 flash before Spansion), and until when."""
+
+    maker: str
+    until: dt.date
+    source: str
+
+
+@dataclass(frozen=True)
 class SuffixGrammar:
     """What may follow a base part, and what each piece means."""
 
@@ -68,6 +78,7 @@ class Family:
     rule: str
     whole: re.Pattern[str] | None = None  # base and suffix together, matched as one
     needs_suffix: bool = False  # the family fits only when its suffix decodes
+    former: tuple[Former, ...] = ()  # earlier makers of the product line
 
     def __post_init__(self) -> None:
         if self.suffix is not None and self.whole is None:
@@ -386,6 +397,7 @@ def _family(
         raise reader.fail(data, "'needs_suffix' needs a 'suffix' grammar")
     reader.source(data, maker)
     return Family(
+        former=tuple(_former(reader, entry, maker) for entry in _list(reader, data, "former")),
         maker=maker,
         brand=reader.text(data, "brand", required=False) or maker.name,
         prefixes=prefixes,
@@ -396,6 +408,13 @@ def _family(
         rule=reader.rule(data),
         needs_suffix=needs_suffix,
     )
+
+
+def _former(reader: _File, data: dict[str, Any], maker: Maker) -> Former:
+    until = data.get("until")
+    if not isinstance(until, dt.date):
+        raise reader.fail(data, "a former maker needs 'until', YYYY-MM-DD")
+    return Former(reader.text(data, "maker") or "", until, reader.source(data, maker))
 
 
 # Categories that are real but have no single HS-6 subheading (so no entry in
