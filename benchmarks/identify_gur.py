@@ -21,6 +21,7 @@ import os
 import platform
 import re
 import time
+from collections import Counter, defaultdict
 from pathlib import Path
 
 from partpath.markings import identify_marking, load_rule_book
@@ -83,6 +84,10 @@ def main() -> None:
     parser.add_argument("--csv", type=Path, default=DEFAULT_CSV)
     parser.add_argument("--show-wrong", type=int, default=0, metavar="N")
     parser.add_argument(
+        "--by-label", type=int, default=0, metavar="N",
+        help="also print right/wrong/unknown for the N most frequent maker labels",
+    )  # fmt: skip
+    parser.add_argument(
         "--kicad", type=Path, metavar="DIR",
         help="also use a parts catalogue read from KiCad symbols (e.g. /usr/share/kicad/symbols)",
     )  # fmt: skip
@@ -95,17 +100,21 @@ def main() -> None:
     elapsed = time.perf_counter() - started
     right = wrong = unknown = 0
     shown = 0
+    by_label: dict[str, Counter[str]] = defaultdict(Counter)
     for row, result in zip(rows, results, strict=True):
         if result.unknown:
             unknown += 1
+            by_label[row["manufacturer"]]["unknown"] += 1
         elif matches(
             book,
             [result.manufacturer or "", result.brand or "", *result.past_owners],
             row["manufacturer"],
         ):
             right += 1
+            by_label[row["manufacturer"]]["right"] += 1
         else:
             wrong += 1
+            by_label[row["manufacturer"]]["wrong"] += 1
             if shown < args.show_wrong:
                 shown += 1
                 label = row["manufacturer"]
@@ -118,6 +127,14 @@ def main() -> None:
     for label, count in (("right", right), ("wrong", wrong), ("unknown", unknown)):
         print(f"  {label:8} {count:5}  {count / total:6.1%}")
     print(f"identifications per second (one core, rules loaded once): {total / elapsed:,.0f}")
+    if args.by_label:
+        print(f"\n{'label':50} {'rows':>5} {'right':>6} {'wrong':>6} {'unknown':>8}")
+        ranked = sorted(by_label.items(), key=lambda item: -item[1].total())
+        for label, counts in ranked[: args.by_label]:
+            print(
+                f"{label[:50]:50} {counts.total():5} {counts['right']:6} "
+                f"{counts['wrong']:6} {counts['unknown']:8}"
+            )
 
 
 if __name__ == "__main__":
