@@ -150,3 +150,13 @@ def test_a_product_line_names_its_former_maker_unless_made_after_it_changed_hand
                for line in old.explanation)  # fmt: skip
     new = identify_marking("WB100 1915", book, REFERENCE)
     assert (new.manufacturer, new.past_owners) == ("Acme Semiconductor", [])
+
+
+def test_a_date_code_only_one_maker_prints_names_it_for_a_second_sourced_number(
+    book: RuleBook,
+) -> None:
+    assert identify_marking("XX555 1947", book, REFERENCE).unknown  # YYWW: everybody's
+    result = identify_marking("XX555 Q1947", book, REFERENCE)
+    assert result.manufacturer == "Acme Semiconductor"
+    assert any("printed only by Acme Semiconductor" in line for line in result.explanation)
+    assert (result.date_from, result.date_to) == (dt.date(2019, 11, 18), dt.date(2019, 11, 24))

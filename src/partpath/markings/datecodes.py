@@ -46,6 +46,7 @@ class DateCodeFormat:
     weeks: WeekRule = "iso"
     month_codes: dict[str, int] = field(default_factory=dict)
     year_codes: dict[str, int] = field(default_factory=dict)
+    distinctive: bool = False  # only its maker prints it: evidence of the maker, like a name
 
     def decode(self, token: str, reference: dt.date) -> DateWindow | None:
         """The window of ``token`` in this format, or None if it does not fit."""

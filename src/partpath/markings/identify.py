@@ -119,6 +119,7 @@ def identify_marking(
     candidates += [c for token in joined for c in _candidates(book, token)]
     _join_suffix_lines(candidates, tokens)
     named += _named_series(book, cleaned, tokens, candidates)
+    named += _distinctive_dates(tokens, candidates, reference or dt.date.today())
     if not candidates and catalogue:
         candidates = _catalogue_candidates(book, tokens, catalogue)
     result = Identification(text=text)
@@ -158,6 +159,32 @@ def _named_series(
         if line := book.series_in(token.upper):
             series, maker, brand = line
             found.append((maker, brand, f"{series} (a product line of {brand})"))
+    return found
+
+
+def _distinctive_dates(
+    tokens: Sequence[Token], candidates: Sequence[_Candidate], today: dt.date
+) -> list[tuple[Maker, str, str]]:
+    """Makers of candidate parts whose distinctive date code (a format only that maker
+    prints, such as TI's topside ``YMS`` + ``G4``) is printed beside the part number."""
+    found, seen = [], set()
+    for candidate in candidates:
+        maker = candidate.maker
+        if maker.name in seen:
+            continue
+        for date_format in (f for f in maker.date_codes if f.distinctive):
+            token = next(
+                (t for t in tokens if t.position > candidate.token.last
+                 and date_format.decode(t.upper, today)),
+                None,
+            )  # fmt: skip
+            if token is not None:
+                seen.add(maker.name)
+                words = (
+                    f"{token.text} (a {date_format.name} date code, printed only by {maker.name})"
+                )
+                found.append((maker, candidate.family.brand, words))
+                break
     return found
 
 

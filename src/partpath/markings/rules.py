@@ -312,6 +312,9 @@ def _date_code(reader: _File, entry: dict[str, Any], maker: Maker) -> DateCodeFo
         raise reader.fail(entry, "'year_codes' maps codes to years, e.g. {F: 2018}")
     if "Y" in pattern.groupindex and len(years) <= 1:
         raise reader.fail(entry, "a Y (year letter) group needs 'year_codes'")
+    distinctive = entry.get("distinctive", False)
+    if not isinstance(distinctive, bool):
+        raise reader.fail(entry, "'distinctive' must be true or false")
     reader.source(entry, maker)
     return DateCodeFormat(
         name=reader.text(entry, "name") or "",
@@ -320,6 +323,7 @@ def _date_code(reader: _File, entry: dict[str, Any], maker: Maker) -> DateCodeFo
         weeks=weeks,
         month_codes={str(k): v for k, v in codes.items() if k != "__line__"},
         year_codes={str(k): v for k, v in years.items() if k != "__line__"},
+        distinctive=distinctive,
     )
 
 
