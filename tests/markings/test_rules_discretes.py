@@ -1,0 +1,74 @@
+"""Discretes of onsemi, Vishay, Infineon and Diodes Incorporated: top-side markings,
+product-line names and numbering schemes.
+
+Each case is an example given in the documentation cited in the maker's rule file
+(the "Marking" column of Infineon data sheets, International Rectifier part marking
+information, Vishay ordering information tables, onsemi marking diagrams).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.markings.rule_cases import assert_identified, assert_rule_file_loads, identify
+
+IFX = "Infineon Technologies"
+IR = "International Rectifier"
+
+
+@pytest.mark.parametrize(
+    ("name", "maker"),
+    [
+        ("infineon.yml", IFX),
+        ("vishay.yml", "Vishay Intertechnology"),
+        ("onsemi.yml", "onsemi"),
+        ("diodes-incorporated.yml", "Diodes Incorporated"),
+    ],
+)
+def test_rule_files_load(name: str, maker: str) -> None:
+    assert_rule_file_loads(name, maker, min_families=10)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("010N08N5", "MOSFET"),  # IPT010N08NM5
+        ("015N04NS", "MOSFET"),  # IPP015N04NF2S
+        ("11N08NM5", "MOSFET"),  # IPTC011N08NM5
+        ("20N60C3", "MOSFET"),  # SPP20N60C3, SPW20N60C3
+        ("20N60CFD", "MOSFET"),  # SPA20N60CFD
+        ("K40T1202", "IGBT"),  # IKW40N120T2
+        ("K40H1203", "IGBT"),  # IKW40N120H3
+        ("G40H1203", "IGBT"),  # IGW40N120H3
+        ("K40MCT2", "IGBT"),  # IKQ40N120CT2
+        ("G40DTP", "IGBT"),  # IGW40N60TP
+        ("K08EEH5", "IGBT"),  # IKP08N65H5
+    ],
+)
+def test_infineon_marking_codes(text: str, category: str) -> None:
+    assert_identified(identify(text), IFX, IFX, text, None, category)
+
+
+def test_coolmos_type_with_package_letter() -> None:
+    assert_identified(identify("SPB20N60C3"), IFX, IFX, "SPB20N60C3", None, "MOSFET")
+
+
+@pytest.mark.parametrize("text", ["F3710S", "F540NS", "FR024N", "F7101"])
+def test_international_rectifier_top_marks_without_the_ir_prefix(text: str) -> None:
+    assert_identified(identify(text), IFX, IR, text, None, "MOSFET")
+
+
+def test_second_sourced_ir_top_mark_needs_the_maker_named() -> None:
+    assert identify("F530S").unknown
+    named = identify("International Rectifier F530S")
+    assert (named.manufacturer, named.brand) == (IFX, IR)
+
+
+def test_ir_photovoltaic_relay_and_power_switch() -> None:
+    assert_identified(identify("PVT412LSPbF"), IFX, IR, "PVT412LS", "PVT412LSPBF", "relay")
+    switch = identify("IPS2041LPbF")
+    assert (switch.manufacturer, switch.brand, switch.mpn) == (IFX, IR, "IPS2041LPBF")
+
+
+def test_optimos_series_names_infineon() -> None:
+    assert identify("OptiMOS power transistor").manufacturer == IFX
