@@ -1,0 +1,58 @@
+"""Analog Devices rule file: the ADI brand and the brands it bought (Linear Technology,
+Maxim Integrated, Hittite Microwave).
+
+Every case is an example from the documentation cited in analog-devices.yml:
+ordering guides, package branding tables, trademark notices and lead-free notices.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.markings.rule_cases import (
+    assert_rule_file_loads,
+    identify,
+)
+
+ADI = "Analog Devices"
+
+
+def test_the_file_loads_and_cites_its_sources() -> None:
+    assert_rule_file_loads("analog-devices.yml", ADI, min_families=40)
+
+
+@pytest.mark.parametrize("text", ["Blackfin", "SHARC", "iCoupler", "iMEMS", "SigmaDSP"])
+def test_a_product_line_name_alone_names_adi(text: str) -> None:
+    result = identify(text)
+    assert not result.unknown, result.reason
+    assert result.manufacturer == ADI
+
+
+@pytest.mark.parametrize("mark", ["LT", "LTC", "LTM"])
+def test_linear_trademarks_printed_as_marks_name_linear(mark: str) -> None:
+    result = identify(mark)
+    assert (result.manufacturer, result.brand) == (ADI, "Linear Technology")
+
+
+def test_hittite_top_mark_h_and_number() -> None:
+    # HMC830LP6GE is marked H830 over a four-digit lot number.
+    result = identify("H830")
+    assert (result.manufacturer, result.brand, result.base_part) == (
+        ADI,
+        "Hittite Microwave",
+        "H830",
+    )
+
+
+def test_a_four_digit_h_number_is_not_read_as_hittite() -> None:
+    assert identify("H7928").manufacturer != ADI
+
+
+def test_adi_hash_yww_date_code() -> None:
+    # ADXL345 branding: 345B / #yww / vvvv / CNTY; ADXL345BCCZ is the orderable part.
+    result = identify("ADXL345 #923")
+    assert result.manufacturer == ADI
+    assert result.date_code == "#923"
+    assert (result.date_from, result.date_to) == (dt.date(2019, 6, 3), dt.date(2019, 6, 9))
