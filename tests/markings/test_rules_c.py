@@ -697,11 +697,11 @@ def test_a_one_digit_year_names_the_earlier_decade() -> None:
 
 
 def test_a_capacitance_code_is_not_read_as_a_kemet_date() -> None:
-    # KEMET prints a YWW week code next to a capacitance code of the same shape;
-    # no format is listed, so no window is invented.
+    # KEMET prints a YWW week code after the capacitance code and the voltage+K line
+    # (T491 "Capacitor markings"): the week code is read, never the capacitance code.
     result = identify("KEMET T491 106 20K 942")
     assert result.brand == "KEMET"
-    assert result.date_code is None
+    assert result.date_code == "942"
 
 
 # texts that must not be identified as the maker named

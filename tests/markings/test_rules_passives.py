@@ -1,0 +1,140 @@
+"""Rules for passives, RF parts and power modules: tantalum top markings (KEMET), EMI
+filters, inductors, DC/DC converters, couplers, cells and relays.
+
+Each case is an example given in the maker's documentation cited in its rule file
+(ordering information, part-numbering guides, marking sections of data sheets).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.markings.rule_cases import (
+    assert_identified,
+    assert_rule_file_loads,
+    decoded_suffix,
+    identify,
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "maker"),
+    [
+        ("yageo.yml", "YAGEO"),
+        ("murata.yml", "Murata Manufacturing"),
+        ("sumida.yml", "Sumida"),
+        ("traco-power.yml", "Traco Power"),
+        ("ttm-technologies.yml", "TTM Technologies"),
+        ("mini-circuits.yml", "Mini-Circuits"),
+        ("panasonic.yml", "Panasonic"),
+        ("rubycon.yml", "Rubycon"),
+    ],
+)
+def test_rule_files_load(name: str, maker: str) -> None:
+    assert_rule_file_loads(name, maker)
+
+
+# KEMET T491 data sheet, "Capacitor markings": picofarad code, rated voltage with
+# the KEMET ID "K", print week code ("942" = week 42 of a year ending in 9).
+def test_kemet_tantalum_top_marking_names_kemet_and_reads_the_print_week() -> None:
+    result = identify("226 20K 942")
+    assert_identified(result, "YAGEO", "KEMET", "22620K", None, "tantalum capacitor")
+    assert result.date_code == "942"
+    assert result.date_from is not None and result.date_to is not None
+    year, week, _ = result.date_from.isocalendar()
+    assert (year % 10, week) == (9, 42)
+    assert (result.date_to - result.date_from).days == 6
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("107C", "the EIA capacitance code and voltage letter are used by AVX, Vishay and KEMET"),
+        ("226 20", "a voltage without KEMET's K names no maker"),
+        ("103 20K", "103 (10 nF) is not a tantalum capacitance code; 20K may be a resistor"),
+    ],
+)
+def test_tantalum_codes_without_kemets_mark_stay_unknown(text: str, why: str) -> None:
+    assert identify(text).unknown, why
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "packaging"),
+    [("BNX022-01L", "BNX022-01", "L"), ("BNX016-01", "BNX016-01", None)],
+)
+def test_murata_block_emifil(text: str, base: str, packaging: str | None) -> None:
+    result = identify(text)
+    assert (result.manufacturer, result.base_part, result.category) == (
+        "Murata Manufacturing",
+        base,
+        "filter",
+    )
+    if packaging:
+        assert decoded_suffix(result)["packaging"][0] == packaging
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [
+        ("TSM 1205S", "TSM1205S"),
+        ("TSH 0505S-TR", "TSH0505S"),
+        ("TRV 1-0511", "TRV1-0511"),
+        ("THD 15-2413", "THD15-2413"),
+    ],
+)
+def test_traco_power_order_codes(text: str, base: str) -> None:
+    result = identify(text)
+    assert_identified(
+        result, "Traco Power", "Traco Power", base, result.mpn, "DC-DC converter module"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [("1A1305-5", "1A1305-5"), ("1D1304-5", "1D1304-5"), ("Xinger coupler", None)],
+)
+def test_anaren_xinger(text: str, base: str | None) -> None:
+    result = identify(text)
+    assert (result.manufacturer, result.brand, result.base_part) == (
+        "TTM Technologies",
+        "Anaren",
+        base,
+    )
+
+
+def test_jedec_diode_numbers_are_not_read_as_xinger_couplers() -> None:
+    assert identify("1N4148-7").manufacturer != "TTM Technologies"
+
+
+@pytest.mark.parametrize(("text", "base"), [("RLM-33+", "RLM-33"), ("VLM-33+", "VLM-33")])
+def test_mini_circuits_limiters(text: str, base: str) -> None:
+    result = identify(text)
+    assert_identified(result, "Mini-Circuits", "Mini-Circuits", base, text, "RF module")
+
+
+@pytest.mark.parametrize("text", ["CDRH6D28", "CDRH4D28C/LD", "CDRH38D16R"])
+def test_sumida_cdrh_type_names(text: str) -> None:
+    result = identify(text)
+    assert_identified(result, "Sumida", "Sumida", text, None, "inductor")
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "category"),
+    [
+        ("NCR18650BK", "NCR18650BK", "battery"),
+        ("AGN200S24Z", "AGN200S24", "relay"),
+        ("ATX209", "ATX209", "relay"),
+    ],
+)
+def test_panasonic_cells_and_relays(text: str, base: str, category: str) -> None:
+    result = identify(text)
+    assert (result.manufacturer, result.base_part, result.category) == (
+        "Panasonic",
+        base,
+        category,
+    )
+
+
+def test_rubycon_6_3_volt_parts() -> None:
+    result = identify("6.3ZLH1000MEFC8X11.5")
+    assert (result.manufacturer, result.base_part) == ("Rubycon", "6.3ZLH1000M")
