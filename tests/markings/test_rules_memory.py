@@ -1,0 +1,116 @@
+"""Rules of the memory, programmable-logic and MCU makers: Micron (with the ST / Intel /
+Numonyx flash lines), AMD (Xilinx), Altera, Intel, Microchip (Atmel, Microsemi, SST),
+Renesas (IDT, Intersil), Semtech, Lattice and the memory makers' top-side marks.
+
+Each case is an example given in the maker's documentation cited in its rule file
+(ordering information, package marking information, product briefs).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.markings.rule_cases import (
+    assert_identified,
+    assert_rule_file_loads,
+    decoded_suffix,
+    identify,
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "maker"),
+    [
+        ("micron-technology.yml", "Micron Technology"),
+        ("amd.yml", "AMD"),
+        ("altera.yml", "Altera"),
+        ("intel.yml", "Intel"),
+        ("microchip.yml", "Microchip Technology"),
+        ("renesas.yml", "Renesas Electronics"),
+        ("semtech.yml", "Semtech"),
+        ("lattice.yml", "Lattice Semiconductor"),
+    ],
+)
+def test_rule_file_loads(name: str, maker: str) -> None:
+    assert_rule_file_loads(name, maker)
+
+
+# --- Micron: the ST / Intel flash lines that went to Numonyx, then to Micron ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "former"),
+    [
+        ("Micron M25P16-VMN6TP", "M25P16", "STMicroelectronics"),
+        ("Micron M25PX16-VMN6TP", "M25PX16", "STMicroelectronics"),
+        ("Numonyx M29W160EB", "M29W160EB", "STMicroelectronics"),
+        ("Numonyx RC28F320J3F75A", "RC28F320J3", "Intel"),
+    ],
+)
+def test_numonyx_flash_names_the_maker_before_numonyx(text: str, base: str, former: str) -> None:
+    result = identify(text)
+    assert (result.manufacturer, result.base_part) == ("Micron Technology", base)
+    assert result.past_owners == [former]
+
+
+def test_st_and_intel_flash_numbers_alone_name_no_maker() -> None:
+    # the same numbers were made by ST and Intel before Numonyx: the name decides
+    assert identify("M25P16-VMN6TP").unknown
+
+
+def test_the_m25p16_package_code_decodes() -> None:
+    result = identify("Micron M25P16-VMN6TP")
+    assert decoded_suffix(result)["package"] == ("MN", "SO8N 150 mil")
+
+
+# --- Microchip: abbreviated PIC top marks ------------------------------------------------
+
+
+def test_an_8_lead_pdip_pic_mark_without_pic_is_microchip() -> None:
+    result = identify("12F1501 I/P 017 1110")
+    assert_identified(
+        result, "Microchip Technology", "Microchip Technology", "12F1501", "12F1501I/P", "MCU"
+    )
+    assert decoded_suffix(result)["package"] == ("P", "PDIP")
+    assert result.date_code == "1110"
+
+
+def test_the_soic_line_carries_the_date_code() -> None:
+    result = identify("12LF1822 E/SN1010 017")
+    assert result.manufacturer == "Microchip Technology"
+    assert result.base_part == "12LF1822"
+    assert decoded_suffix(result)["temp"] == ("E", "extended (-40 to +125 C)")
+    # week 10 of 2010, weeks counted from the week holding 1 January
+    assert result.date_code == "E/SN1010"
+    assert result.date_from == dt.date(2010, 2, 28)
+    assert result.date_to == dt.date(2010, 3, 6)
+
+
+def test_a_qfn_mark_split_after_pic16_is_read_whole() -> None:
+    result = identify("PIC16 LF1829 E/ML 110017")
+    assert result.manufacturer == "Microchip Technology"
+    assert result.base_part == "PIC16LF1829"
+
+
+# --- product-line names ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "maker", "brand"),
+    [
+        ("FPGA Spartan-3E", "AMD", "Xilinx"),
+        ("Virtex-5 FPGA", "AMD", "Xilinx"),
+        ("Zynq-7000 SoC", "AMD", "Xilinx"),
+        ("CoolRunner-II CPLD", "AMD", "Xilinx"),
+        ("Cyclone IV FPGA", "Altera", "Altera"),
+        ("Stratix V", "Altera", "Altera"),
+        ("MachXO2 FPGA", "Lattice Semiconductor", "Lattice Semiconductor"),
+        ("SmartFusion2 SoC FPGA", "Microchip Technology", "Microsemi"),
+        ("Pentium processor", "Intel", "Intel"),
+    ],
+)
+def test_product_line_names_name_their_maker(text: str, maker: str, brand: str) -> None:
+    result = identify(text)
+    assert (result.manufacturer, result.brand) == (maker, brand), result.explanation
