@@ -1,0 +1,107 @@
+"""Texas Instruments rules: product-line names, top-side device markings and the
+ex-National orderable forms.
+
+Each case is an example given in the documentation cited in texas-instruments.yml
+(data-sheet ordering information and "marked as" notes, nomenclature sections).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.markings.rule_cases import (
+    assert_identified,
+    assert_rule_file_loads,
+    decoded_suffix,
+    identify,
+)
+
+TI = "Texas Instruments"
+NATIONAL = "National Semiconductor"
+
+
+def test_the_file_loads() -> None:
+    assert_rule_file_loads("texas-instruments.yml", TI, min_families=50)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["DSP TMS320", "MSP430", "Sitara processor", "C2000 real-time MCU", "OMAP", "DaVinci",
+     "Stellaris", "Tiva C series"],
+)  # fmt: skip
+def test_product_lines_name_ti(text: str) -> None:
+    result = identify(text)
+    assert (result.manufacturer, result.brand) == (TI, TI), result.reason
+    assert result.base_part is None
+
+
+def test_a_part_number_still_wins_over_its_product_line() -> None:
+    result = identify("MSP430F2013IPW")
+    assert_identified(result, TI, TI, "MSP430F2013", "MSP430F2013IPW", "MCU")
+
+
+@pytest.mark.parametrize("text", ["VP230", "VP231", "VP232"])
+def test_can_transceiver_device_markings(text: str) -> None:
+    """SLOS346: SN65HVD230D is marked as VP230, SN65HVD231D as VP231, SN65HVD232D as VP232."""
+    assert_identified(identify(text), TI, TI, text, None, "CAN transceiver")
+
+
+def test_a_can_device_marking_with_its_yms_date_code() -> None:
+    result = identify("VP230 TI 9AK")
+    assert result.base_part == "VP230"
+    assert result.date_code == "9AK"
+    assert (result.date_from, result.date_to) == (dt.date(2019, 10, 1), dt.date(2019, 10, 31))
+
+
+def test_logic_top_side_marking_is_shared() -> None:
+    """SCLS130D: SN74HC244DW/NS/DB/PW are marked HC244; other makers print HC244 too."""
+    alone = identify("HC244")
+    assert alone.unknown
+    assert alone.base_part == "HC244"
+    named = identify("TI HC244 9AKG4")
+    assert (named.manufacturer, named.base_part) == (TI, "HC244")
+    assert named.date_code == "9AKG4"
+    assert named.date_from == dt.date(2019, 10, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "package", "version"),
+    [("LM386M-1", "M", "1"), ("LM386MM-1", "MM", "1"), ("LM386N-1", "N", "1"),
+     ("LM386N-3", "N", "3"), ("LM386N-4", "N", "4")],
+)  # fmt: skip
+def test_lm386_order_numbers_are_national(text: str, package: str, version: str) -> None:
+    """SNAS545: order numbers LM386M-1, LM386MM-1, LM386N-1, LM386N-3, LM386N-4."""
+    result = identify(text)
+    assert_identified(result, TI, NATIONAL, "LM386", text, "amplifier")
+    decoded = decoded_suffix(result)
+    assert decoded["ns_package"][0] == package
+    assert decoded["version"][0] == version
+
+
+def test_lm386_without_nationals_version_is_shared() -> None:
+    assert identify("LM386").unknown
+
+
+@pytest.mark.parametrize(
+    ("text", "option"),
+    [("LM2596S-5.0/NOPB", "5.0"), ("LM2596T-ADJ/NOPB", "ADJ"), ("LM2596S-12/NOPB", "12"),
+     ("LM2596T-ADJ", "ADJ")],
+)  # fmt: skip
+def test_simple_switcher_orderables_are_national(text: str, option: str) -> None:
+    """SNVS124: LM2596S-5.0/NOPB, LM2596T-ADJ/NOPB, LM2596S-12/NOPB."""
+    result = identify(text)
+    assert_identified(result, TI, NATIONAL, "LM2596", text, "DC-DC converter IC")
+    assert decoded_suffix(result)["ns_option"][0] == option
+
+
+def test_onsemi_regulator_option_is_not_read_as_national() -> None:
+    """onsemi writes the output option as -5G / -005G: the number stays shared."""
+    assert identify("LM2575T-005G").manufacturer != TI
+
+
+def test_national_date_code_next_to_a_national_number() -> None:
+    result = identify("LM386N-1 1047")
+    assert result.date_code == "1047"
+    assert result.date_from == dt.date(2010, 11, 22)
