@@ -1,0 +1,174 @@
+"""STMicroelectronics, NXP (Freescale, Philips) and Nexperia: product-line names, own
+package letters on second-sourced numbers, RF power, PLL synthesizers, HEF4000B logic.
+
+Each case is an example given in the maker's documentation cited in its rule file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.markings.rule_cases import (
+    assert_identified,
+    assert_rule_file_loads,
+    assert_suffix_fields,
+    identify,
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "maker"),
+    [
+        ("stmicroelectronics.yml", "STMicroelectronics"),
+        ("nxp.yml", "NXP Semiconductors"),
+        ("nexperia.yml", "Nexperia"),
+    ],
+)
+def test_rule_files_load(name: str, maker: str) -> None:
+    assert_rule_file_loads(name, maker)
+
+
+@pytest.mark.parametrize(
+    ("text", "maker"),
+    [
+        ("Microcontroller STM32F4xx", "STMicroelectronics"),
+        ("STM32L0 series", "STMicroelectronics"),
+        ("STM8 MCU", "STMicroelectronics"),
+        ("SPC5 automotive MCU", "STMicroelectronics"),
+        ("Kinetis MCU", "NXP Semiconductors"),
+        ("i.MX processor", "NXP Semiconductors"),
+        ("QorIQ", "NXP Semiconductors"),
+        ("LPC17xx", "NXP Semiconductors"),
+    ],
+)
+def test_product_line_names_name_their_maker(text: str, maker: str) -> None:
+    result = identify(text)
+    assert not result.unknown, result.reason
+    assert result.manufacturer == maker
+
+
+def test_imx_with_a_digit_is_not_an_nxp_series() -> None:
+    # ROHM's IMX dual transistors start the same way: IMX6/IMX8 are not series names.
+    assert identify("IMX8").manufacturer != "NXP Semiconductors"
+
+
+def test_the_family_name_alone_and_bare_l78_numbers_stay_unknown() -> None:
+    assert identify("STM32").unknown
+    assert identify("L7805").unknown
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "mpn"),
+    [
+        ("PD55025S-E", "PD55025", "PD55025S-E"),
+        ("PD55015TR-E", "PD55015", "PD55015TR-E"),
+        ("PD54008STR-E", "PD54008", "PD54008STR-E"),
+        ("PD85004", "PD85004", None),
+    ],
+)
+def test_st_ldmost_rf_transistors(text: str, base: str, mpn: str | None) -> None:
+    result = identify(text)
+    assert_identified(result, "STMicroelectronics", "STMicroelectronics", base, mpn, "transistor")
+
+
+def test_st_displayport_ics() -> None:
+    result = identify("STDP4028")
+    assert_identified(
+        result, "STMicroelectronics", "STMicroelectronics", "STDP4028", None, "interface IC"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "package"),
+    [
+        ("MC145170D2", "MC145170", ("D", "SOG (SOIC)")),
+        ("MC145170DT2", "MC145170", ("DT", "TSSOP")),
+        ("MC145151P2", "MC145151", ("P", "plastic DIP")),
+        ("MC145152DW2", "MC145152", ("DW", "SOG wide (SOIC)")),
+    ],
+)
+def test_freescale_pll_synthesizers(text: str, base: str, package: tuple) -> None:
+    result = identify(text)
+    assert_identified(
+        result, "NXP Semiconductors", "Freescale Semiconductor", base, text, "integrated circuit"
+    )
+    assert_suffix_fields(result, {"package": package})
+
+
+def test_motorola_cmos_logic_is_not_a_pll_synthesizer() -> None:
+    assert identify("MC14538B").manufacturer != "NXP Semiconductors"
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [("A2I08H040NR1", "A2I08H040N"), ("A2I08H040GNR1", "A2I08H040GN")],
+)
+def test_airfast_integrated_amplifiers(text: str, base: str) -> None:
+    result = identify(text)
+    assert_identified(
+        result, "NXP Semiconductors", "NXP Semiconductors", base, text, "RF amplifier"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "package"),
+    [
+        ("PCA9685BS", "PCA9685", ("BS", "HVQFN")),
+    ],
+)
+def test_nxp_own_package_letters_on_i2c_parts(text: str, base: str, package: tuple) -> None:
+    result = identify(text)
+    assert not result.unknown, result.reason
+    assert (result.manufacturer, result.base_part, result.mpn) == ("NXP Semiconductors", base, text)
+    assert_suffix_fields(result, {"package": package})
+
+
+@pytest.mark.parametrize("text", ["PCF8574N", "PCA9555PW", "PCA9555D"])
+def test_package_letters_ti_also_uses_prove_nothing(text: str) -> None:
+    assert identify(text).unknown
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "package"),
+    [
+        ("HEF4013BP", "HEF4013B", ("P", "DIP (SOT27-1 / SOT38-4)")),
+        ("HEF4013BT", "HEF4013B", ("T", "SO (SOT108-1 / SOT109-1)")),
+        ("HEF4013BTT", "HEF4013B", ("TT", "TSSOP (SOT402-1 / SOT403-1)")),
+        ("HEF4001BT", "HEF4001B", ("T", "SO (SOT108-1 / SOT109-1)")),
+    ],
+)
+def test_hef4000b_logic_is_nexperia_with_nxp_before_2017(
+    text: str, base: str, package: tuple
+) -> None:
+    result = identify(text)
+    assert_identified(result, "Nexperia", "Nexperia", base, text, "logic IC")
+    assert_suffix_fields(result, {"package": package})
+    assert result.past_owners == ["NXP Semiconductors"]
+
+
+def test_philips_printed_on_hef_logic_names_philips() -> None:
+    result = identify("PHILIPS HEF4013BP")
+    assert (result.manufacturer, result.brand) == ("NXP Semiconductors", "Philips Semiconductors")
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "package"),
+    [
+        ("74HC595PW", "74HC595", ("PW", "TSSOP")),
+        ("74HC595DB", "74HC595", ("DB", "SSOP")),
+        ("74LVC1G08GW", "74LVC1G08", ("GW", "TSSOP5 / SC-88A (SOT353-1)")),
+    ],
+)
+def test_nexperia_logic_with_its_own_package_codes(text: str, base: str, package: tuple) -> None:
+    result = identify(text)
+    assert_identified(result, "Nexperia", "Nexperia", base, text, "logic IC")
+    assert_suffix_fields(result, {"package": package})
+
+
+def test_logic_with_a_one_letter_package_code_stays_shared() -> None:
+    # D (SO) is also printed by other makers of the same numbers.
+    assert identify("74HC595D").unknown
+
+
+def test_pmeg_without_its_letters_is_nexperia() -> None:
+    assert identify("PMEG3010").manufacturer == "Nexperia"
