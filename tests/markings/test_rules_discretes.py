@@ -72,3 +72,42 @@ def test_ir_photovoltaic_relay_and_power_switch() -> None:
 
 def test_optimos_series_names_infineon() -> None:
     assert identify("OptiMOS power transistor").manufacturer == IFX
+
+
+VISHAY = "Vishay Intertechnology"
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "mpn"),
+    [
+        ("10BQ040PbF", "10BQ040", "10BQ040PBF"),
+        ("40CTQ045STRLPbF", "40CTQ045S", "40CTQ045STRLPBF"),
+        ("VS-10WQ045FNPbF", "VS-10WQ045FN", "VS-10WQ045FNPBF"),
+        ("30ETH06PbF", "30ETH06", "30ETH06PBF"),
+    ],
+)
+def test_ir_origin_rectifiers_with_the_pbf_ending_are_vishay(
+    text: str, base: str, mpn: str
+) -> None:
+    assert_identified(identify(text), VISHAY, VISHAY, base, mpn, "diode")
+
+
+@pytest.mark.parametrize("text", ["40CTQ045", "10BQ040", "30ETH06"])
+def test_ir_origin_rectifier_numbers_alone_are_second_sourced(text: str) -> None:
+    result = identify(text)
+    assert result.unknown
+    assert identify(f"Vishay {text}").manufacturer == VISHAY
+
+
+def test_hexfred_and_tmbs_rectifiers() -> None:
+    assert_identified(identify("HFA15PB60"), VISHAY, VISHAY, "HFA15PB60", None, "diode")
+    tmbs = identify("VB20100S-E3")
+    assert (tmbs.manufacturer, tmbs.brand, tmbs.base_part) == (
+        VISHAY,
+        "Vishay General Semiconductor",
+        "VB20100S",
+    )
+
+
+def test_ihlp_series_names_vishay() -> None:
+    assert identify("IHLP inductor").manufacturer == VISHAY
