@@ -100,7 +100,7 @@ IDENTIFIED = [
         "Murata Manufacturing",
         "Murata Power Solutions",
         "NME0505",
-        None,
+        "NME0505SC",
         "DC-DC converter module",
     ),
     (

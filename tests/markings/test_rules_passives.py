@@ -138,3 +138,51 @@ def test_panasonic_cells_and_relays(text: str, base: str, category: str) -> None
 def test_rubycon_6_3_volt_parts() -> None:
     result = identify("6.3ZLH1000MEFC8X11.5")
     assert (result.manufacturer, result.base_part) == ("Rubycon", "6.3ZLH1000M")
+
+
+def test_siemens_made_the_v23_relays_before_tyco() -> None:
+    result = identify("V23079-A1001-B301")
+    assert (result.manufacturer, result.brand) == ("TE Connectivity", "Axicom")
+    assert result.past_owners == ["Siemens"]
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [
+        ("NTH1212MC-R", "NTH1212"),
+        ("MTU1S0505MC", "MTU1S0505"),
+        ("MEA1D0509SC", "MEA1D0509"),
+        ("NKA1209SC", "NKA1209"),
+        ("NMK0505SAC", "NMK0505"),
+    ],
+)
+def test_murata_power_solutions_order_codes(text: str, base: str) -> None:
+    result = identify(text)
+    assert (result.manufacturer, result.brand, result.base_part) == (
+        "Murata Manufacturing",
+        "Murata Power Solutions",
+        base,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [("742C083103JP", "742C083"), ("766141103GPTR13", "766141"), ("766141103GP", "766141")],
+)
+def test_cts_resistor_networks(text: str, base: str) -> None:
+    result = identify(text)
+    assert (result.manufacturer, result.base_part, result.category) == ("CTS", base, "resistor")
+
+
+@pytest.mark.parametrize("text", ["BD0810J50150AHF", "BD0810J50200A00", "BD4859N50100AHF"])
+def test_anaren_xinger_baluns(text: str) -> None:
+    result = identify(text)
+    assert (result.manufacturer, result.brand, result.base_part) == (
+        "TTM Technologies",
+        "Anaren",
+        text,
+    )
+
+
+def test_panasonic_gq_relay() -> None:
+    assert identify("AGQ200A4H").manufacturer == "Panasonic"
