@@ -114,3 +114,46 @@ def test_a_qfn_mark_split_after_pic16_is_read_whole() -> None:
 def test_product_line_names_name_their_maker(text: str, maker: str, brand: str) -> None:
     result = identify(text)
     assert (result.manufacturer, result.brand) == (maker, brand), result.explanation
+
+
+# --- Intel: chipset ordering codes and spec codes ----------------------------------------
+
+
+@pytest.mark.parametrize("text", ["SL36W", "SR00B", "NH82801GBM", "QG82945GM"])
+def test_intel_spec_codes_and_chipset_codes(text: str) -> None:
+    result = identify(text)
+    assert result.manufacturer == "Intel", result.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("SR560", "a Schottky rectifier number of many makers, not a spec code"),
+        ("SLEEP", "a word"),
+        ("BD82001FVJ", "ROHM's BD82 power switches, not an Intel chipset"),
+    ],
+)
+def test_near_misses_of_intel_codes(text: str, why: str) -> None:
+    assert identify(text).manufacturer != "Intel", why
+
+
+# --- brands of the other makers ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "maker", "brand", "base"),
+    [
+        ("ICS9FG107", "Renesas Electronics", "Integrated Circuit Systems", "ICS9FG107"),
+        ("SM712.TCT", "Semtech", "Semtech", "SM712"),
+        ("AT17LV128-10JI", "Microchip Technology", "Atmel", "AT17LV128"),
+        ("AT17C040", "Microchip Technology", "Atmel", "AT17C040"),
+    ],
+)
+def test_numbers_of_acquired_brands(text: str, maker: str, brand: str, base: str) -> None:
+    result = identify(text)
+    assert (result.manufacturer, result.brand, result.base_part) == (maker, brand, base)
+
+
+def test_sm712_alone_is_second_sourced() -> None:
+    # Littelfuse and Bourns sell SM712 too: only Semtech's .TCT ordering code is Semtech's
+    assert identify("SM712").unknown
