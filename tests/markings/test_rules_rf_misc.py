@@ -1,0 +1,106 @@
+"""Rule files of RF, power-module and other makers found in Russian weapons (MACOM,
+Broadcom's Oxford Semiconductor line, Toshiba, Mitsubishi Electric, Nuvoton, ...).
+
+Each case is an example given in the maker's documentation cited in its rule file
+(ordering information, package-type and marking sections of the data sheets).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.markings.rule_cases import (
+    assert_identified,
+    assert_rule_file_loads,
+    decoded_suffix,
+    identify,
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "maker"),
+    [
+        ("macom.yml", "MACOM"),
+        ("broadcom.yml", "Broadcom"),
+        ("toshiba.yml", "Toshiba"),
+        ("mitsubishi-electric.yml", "Mitsubishi Electric"),
+        ("nuvoton.yml", "Nuvoton Technology"),
+    ],
+)
+def test_rule_file_loads(name: str, maker: str) -> None:
+    assert_rule_file_loads(name, maker)
+
+
+def test_macom_product_line_and_six_digits_with_packing() -> None:
+    result = identify("MAAD-011021-TR0500")
+    assert_identified(result, "MACOM", "MACOM", "MAAD-011021", "MAAD-011021-TR0500", "RF IC")
+    assert decoded_suffix(result)["packing"] == ("TR0500", "tape and reel, 500 pieces")
+
+
+def test_macom_bulk_and_reel_options() -> None:
+    result = identify("MAAD-008790-0001TR")
+    assert decoded_suffix(result)["packing"] == ("0001TR", "tape and reel, 1000 pieces")
+
+
+@pytest.mark.parametrize("text", ["OXPCIE958", "OXPCIE954", "OXCF950", "OX16PCI954"])
+def test_oxford_950_uart_bridges(text: str) -> None:
+    result = identify(text)
+    assert (result.manufacturer, result.brand, result.base_part) == (
+        "Broadcom",
+        "Oxford Semiconductor",
+        text,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "package"),
+    [
+        ("TA7805F", "TA7805", ("F", "surface mount (SOP, PW-Mini)")),
+        ("TA78L005AP", "TA78L005", ("AP", "DIP")),
+        ("TA78M05SB", "TA78M05", ("SB", "SIP (TPL)")),
+        ("TA78DS05F", "TA78DS05", ("F", "surface mount (SOP, PW-Mini)")),
+    ],
+)
+def test_toshiba_ta78_regulators(text: str, base: str, package: tuple[str, str]) -> None:
+    result = identify(text)
+    assert_identified(result, "Toshiba", "Toshiba", base, text, "linear regulator")
+    assert decoded_suffix(result)["package"] == package
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [
+        ("TD62308APG", "TD62308"),
+        ("TD62387AFG", "TD62387"),
+        ("TBD62786AFWG", "TBD62786A"),
+        ("TB62777FNG", "TB62777"),
+    ],
+)
+def test_toshiba_driver_arrays_with_lead_free_g(text: str, base: str) -> None:
+    result = identify(text)
+    assert_identified(result, "Toshiba", "Toshiba", base, text, "driver IC")
+    assert decoded_suffix(result)["pbfree"] == ("G", "lead (Pb)-free product")
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "mpn"),
+    [
+        ("RA30H4047M-E01", "RA30H4047M", "RA30H4047M-E01"),
+        ("RA30H1317M1-201", "RA30H1317M1", "RA30H1317M1-201"),
+        ("RA45H4045MR-101", "RA45H4045MR", "RA45H4045MR-101"),
+        ("RA07H4047M", "RA07H4047M", None),
+    ],
+)
+def test_mitsubishi_rf_power_modules(text: str, base: str, mpn: str | None) -> None:
+    result = identify(text)
+    assert_identified(
+        result, "Mitsubishi Electric", "Mitsubishi Electric", base, mpn, "RF amplifier"
+    )
+
+
+@pytest.mark.parametrize("text", ["W681360", "W681310", "W6811"])
+def test_nuvoton_codecs_from_winbond(text: str) -> None:
+    result = identify(text)
+    assert result.manufacturer == "Nuvoton Technology"
+    assert result.base_part == text
+    assert "Winbond Electronics" in result.past_owners
