@@ -105,3 +105,22 @@ def test_national_date_code_next_to_a_national_number() -> None:
     result = identify("LM386N-1 1047")
     assert result.date_code == "1047"
     assert result.date_from == dt.date(2010, 11, 22)
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "package", "option"),
+    [("LM2940CT-5.0", "LM2940C", "T", "5.0"), ("LM2940CT-9.0", "LM2940C", "T", "9.0"),
+     ("LM2940S-5.0", "LM2940", "S", "5.0"), ("LM2940IMP-5.0", "LM2940", "MP", "5.0")],
+)  # fmt: skip
+def test_national_regulator_order_numbers(text: str, base: str, package: str, option: str) -> None:
+    """SNVS769 ordering information: LM2940CT-5.0, LM2940CT-9.0, LM2940S-5.0, LM2940IMP-5.0."""
+    result = identify(text)
+    assert_identified(result, TI, NATIONAL, base, text, "linear regulator")
+    decoded = decoded_suffix(result)
+    assert (decoded["ns_package"][0], decoded["ns_option"][0]) == (package, option)
+
+
+def test_msp430_top_side_marking_drops_msp() -> None:
+    """The print of an MSP430F5529: lot trace code, M430F5529, revision."""
+    result = identify("24A0T4TCH M430F5529 REV F")
+    assert_identified(result, TI, TI, "M430F5529", None, "MCU")
