@@ -56,3 +56,15 @@ def test_adi_hash_yww_date_code() -> None:
     assert result.manufacturer == ADI
     assert result.date_code == "#923"
     assert (result.date_from, result.date_to) == (dt.date(2019, 6, 3), dt.date(2019, 6, 9))
+
+
+@pytest.mark.parametrize("text", ["18B20", "18B20+"])
+def test_ds18b20_top_mark_without_ds(text: str) -> None:
+    # DS18B20 ordering information, TOP MARK column: 18B20 on the TO-92 and uSOP
+    # packages, with a "+" on the top mark of lead-free packages.
+    result = identify(text)
+    assert (result.manufacturer, result.brand, result.base_part) == (
+        ADI,
+        "Dallas Semiconductor",
+        "18B20",
+    )
