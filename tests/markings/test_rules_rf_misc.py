@@ -25,6 +25,8 @@ from tests.markings.rule_cases import (
         ("toshiba.yml", "Toshiba"),
         ("mitsubishi-electric.yml", "Mitsubishi Electric"),
         ("nuvoton.yml", "Nuvoton Technology"),
+        ("skyworks-solutions.yml", "Skyworks Solutions"),
+        ("qorvo.yml", "Qorvo"),
     ],
 )
 def test_rule_file_loads(name: str, maker: str) -> None:
@@ -104,3 +106,40 @@ def test_nuvoton_codecs_from_winbond(text: str) -> None:
     assert result.manufacturer == "Nuvoton Technology"
     assert result.base_part == text
     assert "Winbond Electronics" in result.past_owners
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "mpn"),
+    [
+        ("SKYA21001", "SKYA21001", None),
+        ("AS183-92LF", "AS183", "AS183-92LF"),
+        ("AA104-73LF", "AA104", "AA104-73LF"),
+        ("CX77107", "CX77107", None),
+    ],
+)
+def test_skyworks_automotive_alpha_and_pa_module_numbers(
+    text: str, base: str, mpn: str | None
+) -> None:
+    result = identify(text)
+    assert result.manufacturer == "Skyworks Solutions"
+    assert (result.base_part, result.mpn) == (base, mpn)
+
+
+def test_decawave_uwb_transceiver_is_qorvos() -> None:
+    result = identify("DW1000-I-TR13")
+    assert_identified(result, "Qorvo", "Decawave", "DW1000", "DW1000-I-TR13", "RF transceiver")
+    assert decoded_suffix(result)["packing"] == ("TR13", "tape and reel, 13-inch")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("AMMC-6220", "RF amplifier"),
+        ("ALM-3012", "RF amplifier"),
+        ("VMMK-3603", "RF amplifier"),
+        ("MGA-645T6", "RF amplifier"),
+    ],
+)
+def test_avago_rf_mmics(text: str, category: str) -> None:
+    result = identify(text)
+    assert_identified(result, "Broadcom", "Avago Technologies", text, None, category)
