@@ -157,3 +157,18 @@ def test_numbers_of_acquired_brands(text: str, maker: str, brand: str, base: str
 def test_sm712_alone_is_second_sourced() -> None:
     # Littelfuse and Bourns sell SM712 too: only Semtech's .TCT ordering code is Semtech's
     assert identify("SM712").unknown
+
+
+@pytest.mark.parametrize(
+    ("text", "base"), [("MT41J1G4", "MT41J1G4"), ("MT41J256M16RE-15E", "MT41J256M16")]
+)
+def test_micron_ddr3_densities_of_one_digit(text: str, base: str) -> None:
+    # the DDR3 data sheet covers MT41J1G4 (1 Gig x 4) as well as MT41J256M16
+    result = identify(text)
+    assert (result.manufacturer, result.base_part) == ("Micron Technology", base)
+
+
+def test_intel_ssd_names_sk_hynix_and_intel_before_solidigm() -> None:
+    result = identify("SSDSC2BB480G4")
+    assert (result.manufacturer, result.brand) == ("SK hynix", "Solidigm")
+    assert result.past_owners == ["Intel"]
