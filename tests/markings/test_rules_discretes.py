@@ -111,3 +111,16 @@ def test_hexfred_and_tmbs_rectifiers() -> None:
 
 def test_ihlp_series_names_vishay() -> None:
     assert identify("IHLP inductor").manufacturer == VISHAY
+
+
+DIODES = "Diodes Incorporated"
+
+
+def test_pam_audio_amplifiers_are_a_diodes_product_line() -> None:
+    result = identify("PAM8403H")
+    assert (result.manufacturer, result.brand) == (DIODES, "Power Analog Microelectronics")
+
+
+@pytest.mark.parametrize("text", ["AH372", "AH3372", "AH3562Q", "AH1815"])
+def test_diodes_hall_effect_switches(text: str) -> None:
+    assert_identified(identify(text), DIODES, DIODES, text, None, "sensor IC")
