@@ -50,10 +50,14 @@ def test_a_four_digit_h_number_is_not_read_as_hittite() -> None:
     assert identify("H7928").manufacturer != ADI
 
 
-def test_adi_hash_yww_date_code() -> None:
-    # ADXL345 branding: 345B / #yww / vvvv / CNTY; ADXL345BCCZ is the orderable part.
-    result = identify("ADXL345 #923")
-    assert result.manufacturer == ADI
+def test_adxl345_branding_and_hash_yww_date_code() -> None:
+    # ADXL345 package branding: 345B / #yww / vvvv / CNTY (example lot 2970).
+    result = identify("345B #923 2970")
+    assert (result.manufacturer, result.base_part, result.category) == (
+        ADI,
+        "345B",
+        "MEMS sensor",
+    )
     assert result.date_code == "#923"
     assert (result.date_from, result.date_to) == (dt.date(2019, 6, 3), dt.date(2019, 6, 9))
 
