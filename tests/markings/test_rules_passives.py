@@ -186,3 +186,54 @@ def test_anaren_xinger_baluns(text: str) -> None:
 
 def test_panasonic_gq_relay() -> None:
     assert identify("AGQ200A4H").manufacturer == "Panasonic"
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "mpn"),
+    [
+        ("NPH25S2405iC", "NPH25S2405", "NPH25S2405IC"),
+        ("NPH10S4805EiC", "NPH10S4805", "NPH10S4805EIC"),
+        ("NCS12S1205C", "NCS12S1205", "NCS12S1205C"),
+        ("NDXD2415EC", "NDXD2415", "NDXD2415EC"),
+        ("NDL0505SC", "NDL0505", "NDL0505SC"),
+    ],
+)
+def test_murata_power_solutions_higher_power_series(text: str, base: str, mpn: str) -> None:
+    result = identify(text)
+    assert_identified(
+        result,
+        "Murata Manufacturing",
+        "Murata Power Solutions",
+        base,
+        mpn,
+        "DC-DC converter module",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [
+        ("BLM18", "BLM18"),
+        ("NFM21", "NFM21"),
+        ("GRM21", "GRM21"),
+        ("SFECF10M7FA00", "SFECF10M7FA00"),
+    ],
+)
+def test_murata_series_with_size_code_only(text: str, base: str) -> None:
+    result = identify(text)
+    assert (result.manufacturer, result.base_part) == ("Murata Manufacturing", base)
+
+
+def test_tdk_act45b_can_choke() -> None:
+    result = identify("ACT45B-510-2P-TL003")
+    assert_identified(result, "TDK", "TDK", "ACT45B-510-2P", "ACT45B-510-2P-TL003", "inductor")
+
+
+@pytest.mark.parametrize("text", ["61301221821", "66101011622"])
+def test_wurth_connector_order_codes(text: str) -> None:
+    result = identify(text)
+    assert (result.manufacturer, result.base_part, result.category) == (
+        "Würth Elektronik",
+        text,
+        "connector",
+    )
