@@ -124,3 +124,35 @@ def test_msp430_top_side_marking_drops_msp() -> None:
     """The print of an MSP430F5529: lot trace code, M430F5529, revision."""
     result = identify("24A0T4TCH M430F5529 REV F")
     assert_identified(result, TI, TI, "M430F5529", None, "MCU")
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [("MAX3232I", "MAX3232"), ("MAX3232CDR", "MAX3232"), ("MAX3232IPWR", "MAX3232"),
+     ("MAX232I", "MAX232"), ("MAX232IDR", "MAX232"), ("MAX232N", "MAX232"),
+     ("MA3232C", "MA3232C"), ("MB3232I", "MB3232I")],
+)  # fmt: skip
+def test_ti_rs232_orderables_and_top_marks(text: str, base: str) -> None:
+    """SLLS410I / SLLS047: MAX3232ID marked MAX3232I, MAX3232CPW MA3232C, MAX3232IPW MB3232I,
+    MAX232ID marked MAX232I, orderables MAX3232CDR, MAX232N."""
+    result = identify(text)
+    assert (result.manufacturer, result.base_part) == (TI, base), result.reason
+
+
+@pytest.mark.parametrize("text", ["MAX3232ESE", "MAX232CPE", "MAX3232", "MAX3232C"])
+def test_maxim_forms_of_the_rs232_numbers_stay_shared(text: str) -> None:
+    assert identify(text).manufacturer != TI
+
+
+@pytest.mark.parametrize("text", ["BL176A", "LB176A", "B176AQ", "65LBC176A", "75LBC176A"])
+def test_lbc176a_device_markings(text: str) -> None:
+    """SLLS376C: SN65LBC176AD marked as BL176A, SN75LBC176AD as LB176A, ..."""
+    assert_identified(identify(text), TI, TI, text, None, "RS-485 transceiver")
+
+
+def test_txb0108_device_marking_with_its_ymsg4_line() -> None:
+    """TI E2E: TXB0108PWR marked YE08 / YMSG4 / LLLL (06KG4: 2020 or 2010, June)."""
+    result = identify("YE08 06KG4 CVK0")
+    assert (result.manufacturer, result.base_part) == (TI, "YE08")
+    assert result.date_code == "06KG4"
+    assert (result.date_from, result.date_to) == (dt.date(2020, 6, 1), dt.date(2020, 6, 30))
