@@ -27,6 +27,8 @@ from tests.markings.rule_cases import (
         ("nuvoton.yml", "Nuvoton Technology"),
         ("skyworks-solutions.yml", "Skyworks Solutions"),
         ("qorvo.yml", "Qorvo"),
+        ("nvidia.yml", "NVIDIA"),
+        ("laird.yml", "Laird Connectivity"),
     ],
 )
 def test_rule_file_loads(name: str, maker: str) -> None:
@@ -143,3 +145,21 @@ def test_decawave_uwb_transceiver_is_qorvos() -> None:
 def test_avago_rf_mmics(text: str, category: str) -> None:
     result = identify(text)
     assert_identified(result, "Broadcom", "Avago Technologies", text, None, category)
+
+
+def test_macom_earlier_numbering_with_reel() -> None:
+    result = identify("MAADSS0013TR-1000")
+    assert_identified(result, "MACOM", "MACOM", "MAADSS0013", "MAADSS0013TR-1000", "RF IC")
+
+
+@pytest.mark.parametrize(
+    "text", ["P3448-0000", "P3448-0002", "P3310-1000", "P2888-0001", "P3489-0000"]
+)
+def test_nvidia_jetson_module_p_numbers(text: str) -> None:
+    result = identify(text)
+    assert_identified(result, "NVIDIA", "NVIDIA", text, None, "module")
+
+
+def test_lsr_tiwi_module_is_lairds() -> None:
+    result = identify("TiWi-SL")
+    assert (result.manufacturer, result.brand) == ("Laird Connectivity", "LS Research")
