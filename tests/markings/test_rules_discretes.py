@@ -124,3 +124,14 @@ def test_pam_audio_amplifiers_are_a_diodes_product_line() -> None:
 @pytest.mark.parametrize("text", ["AH372", "AH3372", "AH3562Q", "AH1815"])
 def test_diodes_hall_effect_switches(text: str) -> None:
     assert_identified(identify(text), DIODES, DIODES, text, None, "sensor IC")
+
+
+def test_ir_hirel_dc_dc_converters() -> None:
+    result = identify("AFL2803R3S/CH")
+    assert (result.manufacturer, result.brand, result.base_part, result.mpn) == (
+        IFX,
+        IR,
+        "AFL2803R3S",
+        "AFL2803R3S/CH",
+    )
+    assert identify("AHP2803R3S").category == "power supply module"
