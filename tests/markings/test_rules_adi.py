@@ -72,3 +72,8 @@ def test_ds18b20_top_mark_without_ds(text: str) -> None:
         "Dallas Semiconductor",
         "18B20",
     )
+
+
+@pytest.mark.parametrize("text", ["DS2003", "DS1488"])
+def test_national_ds_numbers_are_not_dallas(text: str) -> None:
+    assert identify(text).brand != "Dallas Semiconductor"
