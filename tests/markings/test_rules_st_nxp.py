@@ -172,3 +172,73 @@ def test_logic_with_a_one_letter_package_code_stays_shared() -> None:
 
 def test_pmeg_without_its_letters_is_nexperia() -> None:
     assert identify("PMEG3010").manufacturer == "Nexperia"
+
+
+@pytest.mark.parametrize(
+    ("text", "maker", "base"),
+    [
+        ("STR912FAW44X6", "STMicroelectronics", "STR912FAW44"),
+        ("STR711FR2T6", "STMicroelectronics", "STR711FR2"),
+        ("ST10F269", "STMicroelectronics", "ST10F269"),
+        ("ST10F252M", "STMicroelectronics", "ST10F252M"),
+        ("ST72F321", "STMicroelectronics", "ST72F321"),
+        ("LPY530AL", "STMicroelectronics", "LPY530AL"),
+        ("LY550ALH", "STMicroelectronics", "LY550ALH"),
+        ("LPR503AL", "STMicroelectronics", "LPR503AL"),
+        ("STC3100", "STMicroelectronics", "STC3100"),
+        ("STC3117", "STMicroelectronics", "STC3117"),
+        ("STA013", "STMicroelectronics", "STA013"),
+        ("M48Z08Y", "STMicroelectronics", "M48Z08Y"),
+        ("M48T37", "STMicroelectronics", "M48T37"),
+        ("STGB30V60DF", "STMicroelectronics", "STGB30V60"),
+        ("GD19N40LZ", "STMicroelectronics", "GD19N40LZ"),
+        ("GB30V60DF", "STMicroelectronics", "GB30V60DF"),
+        ("PC9S12DG128", "NXP Semiconductors", "PC9S12DG128"),
+        ("MC33889BPEG", "NXP Semiconductors", "MC33889B"),
+        ("PC33972AEW", "NXP Semiconductors", "PC33972A"),
+        ("DSPB56362", "NXP Semiconductors", "DSPB56362"),
+        ("KMZ60", "NXP Semiconductors", "KMZ60"),
+        ("KMZ41", "NXP Semiconductors", "KMZ41"),
+        ("P89CV51RD2FBC", "NXP Semiconductors", "P89CV51RD2"),
+        ("P89LPC915FDH", "NXP Semiconductors", "P89LPC915"),
+        ("SC16C550B", "NXP Semiconductors", "SC16C550B"),
+        ("PHD98N03LT", "Nexperia", "PHD98N03LT"),
+        ("PHK13N03LT", "Nexperia", "PHK13N03LT"),
+        ("PH5330E", "Nexperia", "PH5330E"),
+    ],
+)
+def test_documented_families(text: str, maker: str, base: str) -> None:
+    result = identify(text)
+    assert not result.unknown, result.reason
+    assert (result.manufacturer, result.base_part) == (maker, base)
+
+
+def test_freescale_analog_order_code_with_slash_reel() -> None:
+    result = identify("MC33972DWB/R2")
+    assert (result.manufacturer, result.brand, result.mpn) == (
+        "NXP Semiconductors",
+        "Freescale Semiconductor",
+        "MC33972DWB/R2",
+    )
+    assert_suffix_fields(result, {"package": ("DWB", "SOIC-W"), "reel": ("/R2", "tape and reel")})
+
+
+@pytest.mark.parametrize("text", ["MC33063", "MC34063", "MC33269"])
+def test_onsemi_heritage_mc33_numbers_stay_shared(text: str) -> None:
+    assert identify(text).unknown
+
+
+@pytest.mark.parametrize("text", ["GD25Q16", "ST7735"])
+def test_near_misses_of_st_top_marks_and_st7(text: str) -> None:
+    assert identify(text).manufacturer != "STMicroelectronics"
+
+
+def test_signetics_names_nxp() -> None:
+    result = identify("SIGNETICS NE555N")
+    assert (result.manufacturer, result.brand) == ("NXP Semiconductors", "Signetics")
+
+
+def test_80c51_suffix_decodes() -> None:
+    result = identify("P89V51RD2FA")
+    assert result.mpn == "P89V51RD2FA"
+    assert_suffix_fields(result, {"temp": ("F", "-40 to +85 C"), "package": ("A", "PLCC")})
