@@ -237,3 +237,29 @@ def test_wurth_connector_order_codes(text: str) -> None:
         text,
         "connector",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "formers"),
+    [
+        ("UWR-5/2000-D12A-C", ["C&D Technologies", "DATEL"]),
+        ("NMA1205SC", ["C&D Technologies"]),
+        ("UWE-5/10-Q12P-C", []),
+    ],
+)
+def test_murata_power_solutions_product_lines_name_their_former_makers(
+    text: str, formers: list[str]
+) -> None:
+    result = identify(text)
+    assert result.brand == "Murata Power Solutions"
+    assert result.past_owners == formers
+
+
+@pytest.mark.parametrize(("text", "maker"), [("CD54", "Sumida"), ("CD105", "Sumida")])
+def test_sumida_cd_type_names(text: str, maker: str) -> None:
+    assert identify(text).manufacturer == maker
+
+
+@pytest.mark.parametrize("text", ["CD54HC00", "CD4017"])
+def test_cmos_logic_is_not_a_sumida_inductor(text: str) -> None:
+    assert identify(text).manufacturer != "Sumida"
