@@ -37,6 +37,8 @@ def test_rule_files_load(name: str, maker: str) -> None:
         ("11N08NM5", "MOSFET"),  # IPTC011N08NM5
         ("20N60C3", "MOSFET"),  # SPP20N60C3, SPW20N60C3
         ("20N60CFD", "MOSFET"),  # SPA20N60CFD
+        ("6R190C6", "MOSFET"),  # IPP60R190C6
+        ("6R230P6", "MOSFET"),  # IPP60R230P6
         ("K40T1202", "IGBT"),  # IKW40N120T2
         ("K40H1203", "IGBT"),  # IKW40N120H3
         ("G40H1203", "IGBT"),  # IGW40N120H3
