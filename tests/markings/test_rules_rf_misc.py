@@ -29,6 +29,9 @@ from tests.markings.rule_cases import (
         ("qorvo.yml", "Qorvo"),
         ("nvidia.yml", "NVIDIA"),
         ("laird.yml", "Laird Connectivity"),
+        ("vicor.yml", "Vicor"),
+        ("sony.yml", "Sony"),
+        ("nve.yml", "NVE Corporation"),
     ],
 )
 def test_rule_file_loads(name: str, maker: str) -> None:
@@ -163,3 +166,27 @@ def test_nvidia_jetson_module_p_numbers(text: str) -> None:
 def test_lsr_tiwi_module_is_lairds() -> None:
     result = identify("TiWi-SL")
     assert (result.manufacturer, result.brand) == ("Laird Connectivity", "LS Research")
+
+
+def test_picor_cool_power_regulator_is_vicors() -> None:
+    result = identify("PI3318-00-LGIZ")
+    assert_identified(result, "Vicor", "Picor", "PI3318-00", "PI3318-00-LGIZ", "DC-DC converter IC")
+
+
+@pytest.mark.parametrize("text", ["FCB-EV7520A", "FCB-EX1020P", "FCB-CX12EP"])
+def test_sony_fcb_camera_modules(text: str) -> None:
+    assert_identified(identify(text), "Sony", "Sony", text, None, "module")
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [("IL3122-3ETR13", "IL3122"), ("IL711-3E", "IL711"), ("IL3022", "IL3022")],
+)
+def test_nve_isoloop_numbers(text: str, base: str) -> None:
+    result = identify(text)
+    assert (result.manufacturer, result.base_part) == ("NVE Corporation", base)
+
+
+@pytest.mark.parametrize("text", ["IL755-1", "IL217AT", "IL420"])
+def test_vishay_il_optocouplers_are_not_nves(text: str) -> None:
+    assert identify(text).manufacturer != "NVE Corporation"
