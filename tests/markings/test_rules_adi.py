@@ -77,3 +77,16 @@ def test_ds18b20_top_mark_without_ds(text: str) -> None:
 @pytest.mark.parametrize("text", ["DS2003", "DS1488"])
 def test_national_ds_numbers_are_not_dallas(text: str) -> None:
     assert identify(text).brand != "Dallas Semiconductor"
+
+
+@pytest.mark.parametrize(
+    ("text", "base"), [("LTC690CS8", "LTC690"), ("LTC660", "LTC660"), ("LT338AK", "LT338A")]
+)
+def test_three_digit_linear_numbers(text: str, base: str) -> None:
+    # LTC is Linear's registered trademark; LT138A/LT338A are Linear's improved regulators.
+    result = identify(text)
+    assert (result.manufacturer, result.brand, result.base_part) == (
+        ADI,
+        "Linear Technology",
+        base,
+    )
