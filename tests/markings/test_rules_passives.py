@@ -263,3 +263,29 @@ def test_sumida_cd_type_names(text: str, maker: str) -> None:
 @pytest.mark.parametrize("text", ["CD54HC00", "CD4017"])
 def test_cmos_logic_is_not_a_sumida_inductor(text: str) -> None:
     assert identify(text).manufacturer != "Sumida"
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "category"),
+    [
+        ("10SVP150MX", "10SVP150M", "aluminium electrolytic capacitor"),
+        ("16SEQP330M", "16SEQP330M", "aluminium electrolytic capacitor"),
+        ("6TPE330ML", "6TPE330M", "tantalum capacitor"),
+    ],
+)
+def test_panasonic_os_con_and_poscap(text: str, base: str, category: str) -> None:
+    result = identify(text)
+    assert (result.manufacturer, result.base_part, result.category) == ("Panasonic", base, category)
+
+
+def test_os_con_names_panasonic() -> None:
+    assert identify("OS-CON").manufacturer == "Panasonic"
+
+
+def test_deutsch_names_te() -> None:
+    result = identify("DEUTSCH DTM06-6S")
+    assert (result.manufacturer, result.brand, result.base_part) == (
+        "TE Connectivity",
+        "Deutsch",
+        "DTM06-6S",
+    )
