@@ -191,3 +191,10 @@ def test_legacy_lines_and_modules(text: str, maker: str, brand: str, base: str) 
 
 def test_an_ispmach_4a_made_by_vantis_names_amd_before_lattice() -> None:
     assert identify("M4A5-64/32-10VC").past_owners == ["AMD"]
+
+
+@pytest.mark.parametrize("text", ["ATMLH712", "ATMLU 2BC", "ATMH045"])
+def test_the_atmel_truncation_on_small_memories_names_atmel(text: str) -> None:
+    # DS20005857D: truncation AT / ATM / ATML, grade H or U, then YWW
+    result = identify(text)
+    assert (result.manufacturer, result.brand) == ("Microchip Technology", "Atmel")
