@@ -137,3 +137,28 @@ def test_ir_hirel_dc_dc_converters() -> None:
         "AFL2803R3S/CH",
     )
     assert identify("AHP2803R3S").category == "power supply module"
+
+
+ONSEMI = "onsemi"
+
+
+def test_onsemi_igbt_and_its_marking_code() -> None:
+    result = identify("NGTB40N120FL2WG")
+    assert (result.manufacturer, result.base_part, result.mpn) == (
+        ONSEMI,
+        "NGTB40N120FL2",
+        "NGTB40N120FL2WG",
+    )
+    for code in ["40N120FL2", "40N60L2", "40N65IHL2", "40N60IHL"]:
+        assert_identified(identify(code), ONSEMI, ONSEMI, code, None, "IGBT")
+
+
+def test_sanyo_and_fairchild_lines_of_onsemi() -> None:
+    sanyo = identify("MCH6663-TL-H")
+    assert (sanyo.manufacturer, sanyo.brand, sanyo.mpn) == (
+        ONSEMI,
+        "SANYO Semiconductor",
+        "MCH6663-TL-H",
+    )
+    fairchild = identify("ISL9N302AP3")
+    assert (fairchild.manufacturer, fairchild.brand) == (ONSEMI, "Fairchild Semiconductor")
