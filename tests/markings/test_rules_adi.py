@@ -46,8 +46,9 @@ def test_hittite_top_mark_h_and_number() -> None:
     )
 
 
-def test_a_four_digit_h_number_is_not_read_as_hittite() -> None:
-    assert identify("H7928").manufacturer != ADI
+@pytest.mark.parametrize("text", ["H7928", "H616", "Video encoder H264"])
+def test_other_h_numbers_are_not_read_as_hittite(text: str) -> None:
+    assert identify(text).brand != "Hittite Microwave"
 
 
 def test_adxl345_branding_and_hash_yww_date_code() -> None:
