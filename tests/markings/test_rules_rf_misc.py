@@ -32,6 +32,8 @@ from tests.markings.rule_cases import (
         ("vicor.yml", "Vicor"),
         ("sony.yml", "Sony"),
         ("nve.yml", "NVE Corporation"),
+        ("caddock.yml", "Caddock Electronics"),
+        ("epson.yml", "Seiko Epson"),
     ],
 )
 def test_rule_file_loads(name: str, maker: str) -> None:
@@ -190,3 +192,24 @@ def test_nve_isoloop_numbers(text: str, base: str) -> None:
 @pytest.mark.parametrize("text", ["IL755-1", "IL217AT", "IL420"])
 def test_vishay_il_optocouplers_are_not_nves(text: str) -> None:
     assert identify(text).manufacturer != "NVE Corporation"
+
+
+def test_caddock_kool_pak_ordering_code() -> None:
+    result = identify("MP915-50.0-1%")
+    assert_identified(
+        result, "Caddock Electronics", "Caddock Electronics", "MP915", "MP915-50.0-1%", "resistor"
+    )
+    assert decoded_suffix(result)["tolerance"] == ("1%", "±1 % (standard)")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("RTC-4543SA", "clock IC"),
+        ("RTC-72421A", "clock IC"),
+        ("S1D15G10D08B000", "integrated circuit"),
+        ("S1C17W14", "integrated circuit"),
+    ],
+)
+def test_epson_rtc_modules_and_s1_ics(text: str, category: str) -> None:
+    assert_identified(identify(text), "Seiko Epson", "Seiko Epson", text, None, category)
