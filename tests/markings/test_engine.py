@@ -160,3 +160,16 @@ def test_a_date_code_only_one_maker_prints_names_it_for_a_second_sourced_number(
     assert result.manufacturer == "Acme Semiconductor"
     assert any("printed only by Acme Semiconductor" in line for line in result.explanation)
     assert (result.date_from, result.date_to) == (dt.date(2019, 11, 18), dt.date(2019, 11, 24))
+
+
+@pytest.mark.parametrize(
+    ("text", "mpn"),
+    [("NS100IQF", "NS100IQF"), ("NS100 IQF-R", "NS100IQF-R"), ("NS100", None),
+     ("NS100 XYZ", None), ("NS100X IQF", None)],
+)  # fmt: skip
+def test_a_family_that_needs_its_suffix_takes_it_from_the_same_or_the_next_token(
+    book: RuleBook, text: str, mpn: str | None
+) -> None:
+    result = identify_marking(text, book, REFERENCE)
+    assert result.mpn == mpn
+    assert result.unknown is (mpn is None)

@@ -118,6 +118,7 @@ def identify_marking(
     joined = spaced_codes(tokens, book.by_prefix)
     candidates += [c for token in joined for c in _candidates(book, token)]
     _join_suffix_lines(candidates, tokens)
+    candidates = [c for c in candidates if c.mpn or not c.family.needs_suffix]
     named += _named_series(book, cleaned, tokens, candidates)
     named += _distinctive_dates(tokens, candidates, reference or dt.date.today())
     if not candidates and catalogue:
@@ -210,9 +211,9 @@ def _candidate(family: Family, token: Token, word: str) -> _Candidate | None:
         suffix = _suffix_parts(family, groups)
     else:
         match = family.base.match(word)
-        if match is None or family.needs_suffix:
+        if match is None or (family.needs_suffix and match.group(0) != word):
             return None
-        base = match.group(0)
+        base = match.group(0)  # a family that needs its suffix waits for the next token
     rest = word[len(base) :]
     score = 0.55 + min(len(base), 10) * 0.02
     notes = [f"{family.rule}: {base!r} fits the {family.brand} part-number grammar"]
