@@ -162,3 +162,9 @@ def test_sanyo_and_fairchild_lines_of_onsemi() -> None:
     )
     fairchild = identify("ISL9N302AP3")
     assert (fairchild.manufacturer, fairchild.brand) == (ONSEMI, "Fairchild Semiconductor")
+
+
+def test_vishay_brand_names_printed_on_parts() -> None:
+    dale = identify("DALE CMF55")
+    assert (dale.manufacturer, dale.brand, dale.base_part) == (VISHAY, "Vishay Dale", "CMF55")
+    assert identify("Vitramon VJ0805").brand == "Vishay Vitramon"
