@@ -289,3 +289,18 @@ def test_deutsch_names_te() -> None:
         "Deutsch",
         "DTM06-6S",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "maker", "brand"),
+    [
+        ("EMIFIL", "Murata Manufacturing", "Murata Manufacturing"),
+        ("SIOV-S14K275", "TDK", "EPCOS"),
+        ("TransGuard", "KYOCERA AVX", "AVX"),
+        ("KO-CAP", "YAGEO", "KEMET"),
+        ("WE-PD2", "Würth Elektronik", "Würth Elektronik"),
+    ],
+)
+def test_product_line_trademarks_name_their_maker(text: str, maker: str, brand: str) -> None:
+    result = identify(text)
+    assert (result.manufacturer, result.brand) == (maker, brand)
