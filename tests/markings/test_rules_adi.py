@@ -91,3 +91,11 @@ def test_three_digit_linear_numbers(text: str, base: str) -> None:
         "Linear Technology",
         base,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "brand"),
+    [("HMC7044", "Hittite Microwave"), ("HMC1119", "Hittite Microwave"), ("HMC1052", "Honeywell")],
+)
+def test_four_digit_hmc_numbers_split_between_hittite_and_honeywell(text: str, brand: str) -> None:
+    assert identify(text).brand == brand
