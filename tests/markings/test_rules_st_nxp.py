@@ -242,3 +242,62 @@ def test_80c51_suffix_decodes() -> None:
     result = identify("P89V51RD2FA")
     assert result.mpn == "P89V51RD2FA"
     assert_suffix_fields(result, {"temp": ("F", "-40 to +85 C"), "package": ("A", "PLCC")})
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "mpn"),
+    [
+        ("MRF1513NT1", "MRF1513", "MRF1513NT1"),
+        ("MRF1570FNT1", "MRF1570", "MRF1570FNT1"),
+        ("MRF9135LSR3", "MRF9135", "MRF9135LSR3"),
+        ("MRF282S", "MRF282", "MRF282S"),
+        ("MRF947T1", "MRF947", "MRF947T1"),
+    ],
+)
+def test_freescale_numeric_rf_transistors(text: str, base: str, mpn: str) -> None:
+    result = identify(text)
+    assert_identified(
+        result, "NXP Semiconductors", "Freescale Semiconductor", base, mpn, "transistor"
+    )
+
+
+def test_freescale_ingap_amplifier() -> None:
+    result = identify("MMG3H21NT1")
+    assert_identified(
+        result,
+        "NXP Semiconductors",
+        "Freescale Semiconductor",
+        "MMG3H21",
+        "MMG3H21NT1",
+        "RF amplifier",
+    )
+
+
+@pytest.mark.parametrize("text", ["MRF24J40", "MRF89XA"])
+def test_microchip_mrf_transceivers_stay_microchip(text: str) -> None:
+    assert identify(text).manufacturer == "Microchip Technology"
+
+
+@pytest.mark.parametrize(("text", "base"), [("STV0299B", "STV0299B"), ("STA002", "STA002")])
+def test_st_broadcast_and_audio_ics(text: str, base: str) -> None:
+    result = identify(text)
+    assert (result.manufacturer, result.base_part) == ("STMicroelectronics", base)
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "452",  # AN926 figure 1: Y WW (4 = 2004, or 2024)
+        "9452",  # figure 2: P Y WW, 9 = Muar
+        "Z452",  # figure 2: Z = Bouskoura
+        "99452",  # figure 3: PP Y WW, 99 = Muar
+    ],
+)
+def test_st_an926_date_codes(code: str) -> None:
+    result = identify(f"M24C02-WMN6TP {code}")
+    assert result.date_code == code
+    # Week 52 of the latest year ending in 4 that is not in the future.
+    assert (result.date_from.isoformat(), result.date_to.isoformat()) == (
+        "2024-12-23",
+        "2024-12-29",
+    )
