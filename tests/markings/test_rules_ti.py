@@ -156,3 +156,12 @@ def test_txb0108_device_marking_with_its_ymsg4_line() -> None:
     assert (result.manufacturer, result.base_part) == (TI, "YE08")
     assert result.date_code == "06KG4"
     assert (result.date_from, result.date_to) == (dt.date(2020, 6, 1), dt.date(2020, 6, 30))
+
+
+def test_tis_green_yms_line_names_ti_for_a_shared_logic_top_mark() -> None:
+    """TI's topside YMS + G4 is TI's own (G4 is TI's green designator); YMS + E4 is not:
+    E4 is JEDEC's lead-finish category, printed by other makers too."""
+    result = identify("HC244 9AKG4")
+    assert (result.manufacturer, result.base_part, result.date_code) == (TI, "HC244", "9AKG4")
+    assert any("printed only by Texas Instruments" in line for line in result.explanation)
+    assert identify("HC244 9AKE4").unknown
