@@ -213,3 +213,19 @@ def test_caddock_kool_pak_ordering_code() -> None:
 )
 def test_epson_rtc_modules_and_s1_ics(text: str, category: str) -> None:
     assert_identified(identify(text), "Seiko Epson", "Seiko Epson", text, None, category)
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "mpn", "category"),
+    [
+        ("TC358840XBG", "TC358840", "TC358840XBG", "interface IC"),
+        ("TC358870XBG", "TC358870", "TC358870XBG", "interface IC"),
+        ("GT30GW22", "GT30GW22", None, "IGBT"),
+        ("CRS08", "CRS08", None, "diode"),
+        ("CMS08", "CMS08", None, "diode"),
+    ],
+)
+def test_toshiba_bridges_igbts_and_flat_package_diodes(
+    text: str, base: str, mpn: str | None, category: str
+) -> None:
+    assert_identified(identify(text), "Toshiba", "Toshiba", base, mpn, category)
