@@ -168,3 +168,18 @@ def test_vishay_brand_names_printed_on_parts() -> None:
     dale = identify("DALE CMF55")
     assert (dale.manufacturer, dale.brand, dale.base_part) == (VISHAY, "Vishay Dale", "CMF55")
     assert identify("Vitramon VJ0805").brand == "Vishay Vitramon"
+
+
+@pytest.mark.parametrize(
+    ("text", "maker", "brand"),
+    [
+        ("HEXFET power MOSFET", IFX, IR),
+        ("PROFET smart switch", IFX, IFX),
+        ("PowerTrench MOSFET", ONSEMI, "Fairchild Semiconductor"),
+        ("TrenchFET power MOSFET", VISHAY, VISHAY),
+        ("PowerDI5060", DIODES, DIODES),
+    ],
+)
+def test_product_line_names(text: str, maker: str, brand: str) -> None:
+    result = identify(text)
+    assert (result.manufacturer, result.brand) == (maker, brand)
