@@ -304,3 +304,14 @@ def test_deutsch_names_te() -> None:
 def test_product_line_trademarks_name_their_maker(text: str, maker: str, brand: str) -> None:
     result = identify(text)
     assert (result.manufacturer, result.brand) == (maker, brand)
+
+
+@pytest.mark.parametrize("text", ["MS3116F10-6P", "MS27484T14B35S", "M83723/75R1210N"])
+def test_military_standard_connectors_name_no_maker_by_themselves(text: str) -> None:
+    result = identify(text)
+    assert result.unknown and result.base_part == text
+
+
+def test_a_military_standard_connector_takes_the_maker_printed() -> None:
+    result = identify("Amphenol MS27484T14B35S")
+    assert (result.manufacturer, result.base_part) == ("Amphenol", "MS27484T14B35S")
