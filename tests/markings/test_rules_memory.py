@@ -198,3 +198,26 @@ def test_the_atmel_truncation_on_small_memories_names_atmel(text: str) -> None:
     # DS20005857D: truncation AT / ATM / ATML, grade H or U, then YWW
     result = identify(text)
     assert (result.manufacturer, result.brand) == ("Microchip Technology", "Atmel")
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [
+        ("IDT79R3051-25J", "IDT79R3051"),
+        ("79R3081E", "79R3081E"),
+        ("IDTQS32245", "IDTQS32245"),
+        ("IDTQS316212PA", "IDTQS316212"),
+        ("9DB233", "9DB233"),
+        ("932S421", None),
+    ],
+)
+def test_idt_numbers_without_the_idt_or_ics_prefix(text: str, base: str | None) -> None:
+    result = identify(text)
+    if base is None:  # a bare number the rules do not claim
+        assert result.unknown
+        return
+    assert (result.manufacturer, result.brand, result.base_part) == (
+        "Renesas Electronics",
+        "IDT",
+        base,
+    )
