@@ -301,3 +301,22 @@ def test_st_an926_date_codes(code: str) -> None:
         "2024-12-23",
         "2024-12-29",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "package"),
+    [
+        ("MC145026P", "MC145026", ("P", "plastic DIP")),
+        ("MC145027DW", "MC145027", ("DW", "SOG wide (SOIC)")),
+        ("MC145481SD", "MC145481", ("SD", "SSOP")),
+        ("MC145481EGR2", "MC145481", ("EG", "SOG wide (Pb-free)")),
+    ],
+)
+def test_freescale_mc145_telecom_and_remote_control_ics(
+    text: str, base: str, package: tuple
+) -> None:
+    result = identify(text)
+    assert_identified(
+        result, "NXP Semiconductors", "Freescale Semiconductor", base, text, "integrated circuit"
+    )
+    assert_suffix_fields(result, {"package": package})
