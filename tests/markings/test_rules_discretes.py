@@ -183,3 +183,15 @@ def test_vishay_brand_names_printed_on_parts() -> None:
 def test_product_line_names(text: str, maker: str, brand: str) -> None:
     result = identify(text)
     assert (result.manufacturer, result.brand) == (maker, brand)
+
+
+@pytest.mark.parametrize(("text", "base"), [("SS14-E3/61T", "SS14"), ("ES1D-E3", "ES1D")])
+def test_second_sourced_rectifiers_with_the_vishay_e3_ending(text: str, base: str) -> None:
+    result = identify(text)
+    assert (result.manufacturer, result.brand, result.base_part, result.mpn) == (
+        VISHAY,
+        "Vishay General Semiconductor",
+        base,
+        text,
+    )
+    assert identify(base).unknown
