@@ -34,6 +34,8 @@ from tests.markings.rule_cases import (
         ("nve.yml", "NVE Corporation"),
         ("caddock.yml", "Caddock Electronics"),
         ("epson.yml", "Seiko Epson"),
+        ("minmax.yml", "Minmax Technology"),
+        ("xp-power.yml", "XP Power"),
     ],
 )
 def test_rule_file_loads(name: str, maker: str) -> None:
@@ -229,3 +231,18 @@ def test_toshiba_bridges_igbts_and_flat_package_diodes(
     text: str, base: str, mpn: str | None, category: str
 ) -> None:
     assert_identified(identify(text), "Toshiba", "Toshiba", base, mpn, category)
+
+
+@pytest.mark.parametrize(
+    "text", ["MKWI40-24S05", "MKWI40-48D15", "MA01-05S05H", "MIAR03-12D15", "MCWI02-24S05"]
+)
+def test_minmax_series_power_input_output_models(text: str) -> None:
+    result = identify(text)
+    assert_identified(
+        result, "Minmax Technology", "Minmax Technology", text, None, "DC-DC converter module"
+    )
+
+
+@pytest.mark.parametrize("text", ["ICH7524S12", "IHA0105S09"])
+def test_xp_power_ich_and_iha_models(text: str) -> None:
+    assert_identified(identify(text), "XP Power", "XP Power", text, None, "DC-DC converter module")
