@@ -99,3 +99,20 @@ def test_three_digit_linear_numbers(text: str, base: str) -> None:
 )
 def test_four_digit_hmc_numbers_split_between_hittite_and_honeywell(text: str, brand: str) -> None:
     assert identify(text).brand == brand
+
+
+@pytest.mark.parametrize(
+    ("text", "mpn"),
+    [("MAX3232ESE+T", "MAX3232ESE+T"), ("MAX485ESA+", "MAX485ESA+"),
+     ("MAX3232 CPE+", "MAX3232CPE+")],
+)  # fmt: skip
+def test_a_second_sourced_number_with_maxims_lead_free_plus_is_maxims(text: str, mpn: str) -> None:
+    """Maxim's lead-free notice: "+" marks its lead(Pb)-free orderables; TI and the other
+    makers of MAX232/MAX3232/MAX485 never write it."""
+    result = identify(text)
+    assert (result.manufacturer, result.brand, result.mpn) == (
+        "Analog Devices", "Maxim Integrated", mpn,
+    )  # fmt: skip
+    assert ("leadfree", "+", "lead(Pb)-free / RoHS compliant") in [
+        (p.field, p.code, p.meaning) for p in result.suffix
+    ]
