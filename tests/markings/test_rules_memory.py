@@ -221,3 +221,20 @@ def test_idt_numbers_without_the_idt_or_ics_prefix(text: str, base: str | None) 
         "IDT",
         base,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "maker", "base"),
+    [
+        ("S3C2440A", "Samsung Electronics", "S3C2440A"),
+        ("H27UBG8T2BTR-BC", "SK hynix", "H27UBG8T2B"),
+        ("H5AN8G6NDJR-XNC", "SK hynix", "H5AN8G6NDJR"),
+    ],
+)
+def test_samsung_and_hynix_numbers(text: str, maker: str, base: str) -> None:
+    result = identify(text)
+    assert (result.manufacturer, result.base_part) == (maker, base)
+
+
+def test_the_bare_s3c_rectifier_is_not_a_samsung_processor() -> None:
+    assert identify("S3C").manufacturer != "Samsung Electronics"
