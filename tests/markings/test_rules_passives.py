@@ -315,3 +315,20 @@ def test_military_standard_connectors_name_no_maker_by_themselves(text: str) -> 
 def test_a_military_standard_connector_takes_the_maker_printed() -> None:
     result = identify("Amphenol MS27484T14B35S")
     assert (result.manufacturer, result.base_part) == ("Amphenol", "MS27484T14B35S")
+
+
+@pytest.mark.parametrize(
+    ("text", "maker"),
+    [
+        ("MLG0402S3N0ST", "TDK"),
+        ("DEA162450BT-1247C1", "TDK"),
+        ("EEV-FK1V101P", "Panasonic"),
+        ("EZJ-Z0V180CA", "Panasonic"),
+        ("ERT-J1VG103FA", "Panasonic"),
+        ("EXC-3BB102H", "Panasonic"),
+        ("ERA-3AEB103V", "Panasonic"),
+        ("ERA-3SM+", "Mini-Circuits"),
+    ],
+)
+def test_tdk_and_panasonic_passive_lines(text: str, maker: str) -> None:
+    assert identify(text).manufacturer == maker
