@@ -195,3 +195,13 @@ def test_second_sourced_rectifiers_with_the_vishay_e3_ending(text: str, base: st
         text,
     )
     assert identify(base).unknown
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [("B0540WQ-7-F", "B0540WQ"), ("BAV99-7-F", "BAV99"), ("BZX84C5V1-7-F", "BZX84C5V1")],
+)
+def test_second_sourced_numbers_with_the_diodes_reel_ending(text: str, base: str) -> None:
+    result = identify(text)
+    assert (result.manufacturer, result.base_part, result.mpn) == (DIODES, base, text)
+    assert identify(base).unknown
