@@ -36,6 +36,8 @@ from tests.markings.rule_cases import (
         ("epson.yml", "Seiko Epson"),
         ("minmax.yml", "Minmax Technology"),
         ("xp-power.yml", "XP Power"),
+        ("eaton.yml", "Eaton"),
+        ("u-blox.yml", "u-blox"),
     ],
 )
 def test_rule_file_loads(name: str, maker: str) -> None:
@@ -246,3 +248,18 @@ def test_minmax_series_power_input_output_models(text: str) -> None:
 @pytest.mark.parametrize("text", ["ICH7524S12", "IHA0105S09"])
 def test_xp_power_ich_and_iha_models(text: str) -> None:
     assert_identified(identify(text), "XP Power", "XP Power", text, None, "DC-DC converter module")
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [("HCM1A0503-2R2-R", "HCM1A0503"), ("HCM0503-220-R", "HCM0503"), ("HCM1305-R10-R", "HCM1305")],
+)
+def test_eaton_hcm_inductors(text: str, base: str) -> None:
+    result = identify(text)
+    assert_identified(result, "Eaton", "Eaton", base, text, "inductor")
+    assert decoded_suffix(result)["rohs"] == ("R", "RoHS compliant")
+
+
+def test_ublox_chip_name_without_prefix() -> None:
+    result = identify("M8030-KT")
+    assert (result.manufacturer, result.base_part) == ("u-blox", "M8030-KT")
