@@ -165,3 +165,23 @@ def test_tis_green_yms_line_names_ti_for_a_shared_logic_top_mark() -> None:
     assert (result.manufacturer, result.base_part, result.date_code) == (TI, "HC244", "9AKG4")
     assert any("printed only by Texas Instruments" in line for line in result.explanation)
     assert identify("HC244 9AKE4").unknown
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "package"),
+    [("CD4013BE", "CD4013B", "E"), ("CD4013BM", "CD4013B", "M"), ("CD4013BPWR", "CD4013B", "PWR"),
+     ("CD4070BF3A", "CD4070B", "F3A"), ("CD4070BM96", "CD4070B", "M96"),
+     ("CD4077BNSR", "CD4077B", "NSR"), ("CD4049UBE", "CD4049UB", "E")],
+)  # fmt: skip
+def test_cd4000b_with_tis_package_suffix_is_ti(text: str, base: str, package: str) -> None:
+    """SCHS023E / SCHS055E: CD4013B in E (PDIP), M/MT/M96/NSR (SOIC, SOP), PW/PWR (TSSOP);
+    CD4070BF3A (CERDIP), CD4070BM96, CD4077BNSR (Harris numbering, now TI's)."""
+    result = identify(text)
+    assert_identified(result, TI, TI, base, text, "logic IC")
+    assert decoded_suffix(result)["package"][0] == package
+
+
+@pytest.mark.parametrize("text", ["CD4013B", "CD4013BCN", "CD4013BCM"])
+def test_cd4000b_without_tis_suffix_stays_shared(text: str) -> None:
+    """Fairchild/National write CD4013BCN / CD4013BCM: no TI package suffix, no maker."""
+    assert identify(text).manufacturer != TI
