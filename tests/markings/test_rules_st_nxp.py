@@ -320,3 +320,23 @@ def test_freescale_mc145_telecom_and_remote_control_ics(
         result, "NXP Semiconductors", "Freescale Semiconductor", base, text, "integrated circuit"
     )
     assert_suffix_fields(result, {"package": package})
+
+
+@pytest.mark.parametrize(
+    ("text", "maker", "base", "mpn"),
+    [
+        ("NXB0104PW", "Nexperia", "NXB0104", "NXB0104PW"),
+        ("NXS0104BQ", "Nexperia", "NXS0104", "NXS0104BQ"),
+        ("PHPT60406NY", "Nexperia", "PHPT60406NY", None),
+        ("PBHV9540X", "Nexperia", "PBHV9540X", None),
+        ("74LVC1T45GW", "Nexperia", "74LVC1T45", "74LVC1T45GW"),
+        ("MC908QC4", "NXP Semiconductors", "MC908QC4", None),
+        ("PCA9306DP", "NXP Semiconductors", "PCA9306", "PCA9306DP"),
+        ("PCA9517ADP", "NXP Semiconductors", "PCA9517A", "PCA9517ADP"),
+        ("PCA9615DP", "NXP Semiconductors", "PCA9615", "PCA9615DP"),
+    ],
+)
+def test_more_documented_numbers(text: str, maker: str, base: str, mpn: str | None) -> None:
+    result = identify(text)
+    assert not result.unknown, result.reason
+    assert (result.manufacturer, result.base_part, result.mpn) == (maker, base, mpn)
