@@ -205,3 +205,14 @@ def test_second_sourced_numbers_with_the_diodes_reel_ending(text: str, base: str
     result = identify(text)
     assert (result.manufacturer, result.base_part, result.mpn) == (DIODES, base, text)
     assert identify(base).unknown
+
+
+def test_second_sourced_small_signal_numbers_with_infineon_ordering_code() -> None:
+    result = identify("BSS138NH6327XTSA2")
+    assert (result.manufacturer, result.base_part, result.mpn) == (
+        IFX,
+        "BSS138N",
+        "BSS138NH6327XTSA2",
+    )
+    assert identify("BFR93AE6327").manufacturer == IFX
+    assert identify("BSS138").unknown
