@@ -332,3 +332,12 @@ def test_a_military_standard_connector_takes_the_maker_printed() -> None:
 )
 def test_tdk_and_panasonic_passive_lines(text: str, maker: str) -> None:
     assert identify(text).manufacturer == maker
+
+
+def test_atc_capacitors_are_kyocera_avx() -> None:
+    result = identify("ATC100B101JW500XT")
+    assert (result.manufacturer, result.brand, result.base_part) == (
+        "KYOCERA AVX",
+        "American Technical Ceramics",
+        "ATC100B101",
+    )
