@@ -263,3 +263,17 @@ def test_eaton_hcm_inductors(text: str, base: str) -> None:
 def test_ublox_chip_name_without_prefix() -> None:
     result = identify("M8030-KT")
     assert (result.manufacturer, result.base_part) == ("u-blox", "M8030-KT")
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [
+        ("UP2B-100-R", "UP2B"),
+        ("UP0.4C-390-R", "UP0.4C"),
+        ("VP1-0076-R", "VP1-0076"),
+        ("VPH1-0190-R", "VPH1-0190"),
+        ("MPIA4040R1-R10-R", "MPIA4040R1"),
+    ],
+)
+def test_coiltronics_uni_pac_versa_pac_and_mpia(text: str, base: str) -> None:
+    assert_identified(identify(text), "Eaton", "Eaton", base, text, "inductor")
