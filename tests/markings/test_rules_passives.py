@@ -341,3 +341,12 @@ def test_atc_capacitors_are_kyocera_avx() -> None:
         "American Technical Ceramics",
         "ATC100B101",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "brand"),
+    [("RIFA PME271M", "Evox Rifa"), ("Arcotronics R.46", "Arcotronics"), ("TOKIN", "TOKIN")],
+)
+def test_kemet_acquired_brands_name_yageo(text: str, brand: str) -> None:
+    result = identify(text)
+    assert (result.manufacturer, result.brand) == ("YAGEO", brand)
