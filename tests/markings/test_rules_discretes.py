@@ -216,3 +216,12 @@ def test_second_sourced_small_signal_numbers_with_infineon_ordering_code() -> No
     )
     assert identify("BFR93AE6327").manufacturer == IFX
     assert identify("BSS138").unknown
+
+
+@pytest.mark.parametrize(
+    ("text", "base"), [("DG409DJ-T1-E3", "DG409"), ("DG408DQ-E3", "DG408"), ("4N35-X007T", "4N35")]
+)
+def test_industry_standard_numbers_with_vishay_endings(text: str, base: str) -> None:
+    result = identify(text)
+    assert (result.manufacturer, result.base_part, result.mpn) == (VISHAY, base, text)
+    assert identify(base).unknown
