@@ -340,3 +340,11 @@ def test_more_documented_numbers(text: str, maker: str, base: str, mpn: str | No
     result = identify(text)
     assert not result.unknown, result.reason
     assert (result.manufacturer, result.base_part, result.mpn) == (maker, base, mpn)
+
+
+def test_st_mcu_date_and_revision_code() -> None:
+    # DS9773 TSSOP20 marking example: 32F030F4P6 over YWWR (date code, revision code).
+    result = identify("32F030F4P6 452Z")
+    assert result.manufacturer == "STMicroelectronics"
+    assert result.date_code == "452Z"
+    assert result.date_from.isoformat() == "2024-12-23"
