@@ -350,3 +350,9 @@ def test_atc_capacitors_are_kyocera_avx() -> None:
 def test_kemet_acquired_brands_name_yageo(text: str, brand: str) -> None:
     result = identify(text)
     assert (result.manufacturer, result.brand) == ("YAGEO", brand)
+
+
+@pytest.mark.parametrize(("text", "base"), [("HAL 1820", "HAL1820"), ("HVC 4223F", "HVC4223F")])
+def test_micronas_sensors_are_tdk(text: str, base: str) -> None:
+    result = identify(text)
+    assert (result.manufacturer, result.brand, result.base_part) == ("TDK", "Micronas", base)
