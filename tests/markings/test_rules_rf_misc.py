@@ -277,3 +277,19 @@ def test_ublox_chip_name_without_prefix() -> None:
 )
 def test_coiltronics_uni_pac_versa_pac_and_mpia(text: str, base: str) -> None:
     assert_identified(identify(text), "Eaton", "Eaton", base, text, "inductor")
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "mpn"),
+    [
+        ("HLMP-1301-E00XX", "HLMP-1301", "HLMP-1301-E00XX"),
+        ("HLMP-K401", "HLMP-K401", None),
+        ("HSMF-A341-A00J1", "HSMF-A341", "HSMF-A341-A00J1"),
+    ],
+)
+def test_avago_led_lamps_and_chip_leds(text: str, base: str, mpn: str | None) -> None:
+    assert_identified(identify(text), "Broadcom", "Avago Technologies", base, mpn, "LED")
+
+
+def test_avago_hsms_schottky_stays_a_diode() -> None:
+    assert identify("HSMS-2822").category == "diode"
