@@ -864,10 +864,6 @@ def test_memory_and_rf_suffixes_decode(text: str, fields: dict[str, tuple[str, s
 @pytest.mark.parametrize(
     ("text", "maker"),
     [
-        # ST- and Intel-made legacy flash carries the same numbers: the name decides
-        ("M29W800DT", "Micron Technology"),
-        ("M25P10", "Micron Technology"),
-        ("JS28F128J3F75", "Micron Technology"),
         ("GS8160Z18", "Semtech"),  # GSI Technology SRAM, not Gennum
         ("SX1276", "Micron Technology"),
         ("ICS", "Renesas Electronics"),  # the letters alone
@@ -876,6 +872,17 @@ def test_memory_and_rf_suffixes_decode(text: str, fields: dict[str, tuple[str, s
 def test_memory_and_rf_near_misses(text: str, maker: str) -> None:
     result = identify(text)
     assert result.manufacturer != maker
+
+
+@pytest.mark.parametrize(
+    ("text", "former"),
+    [("M29W800DT", "STMicroelectronics"), ("M25P10", "STMicroelectronics"),
+     ("JS28F128J3F75", "Intel")],
+)  # fmt: skip
+def test_legacy_nor_flash_is_micron_with_the_maker_before_numonyx(text: str, former: str) -> None:
+    """ST's and Intel's NOR lines went to Numonyx (2008-03-30), then Micron (2010)."""
+    result = identify(text)
+    assert (result.manufacturer, result.past_owners) == ("Micron Technology", [former])
 
 
 def test_acquired_memory_and_rf_brands_carry_their_dates() -> None:

@@ -55,9 +55,13 @@ def test_numonyx_flash_names_the_maker_before_numonyx(text: str, base: str, form
     assert result.past_owners == [former]
 
 
-def test_st_and_intel_flash_numbers_alone_name_no_maker() -> None:
-    # the same numbers were made by ST and Intel before Numonyx: the name decides
-    assert identify("M25P16-VMN6TP").unknown
+def test_st_flash_numbers_alone_name_micron_with_st_before_it() -> None:
+    # one product line that changed hands: Micron now, ST before Numonyx
+    result = identify("M25P16-VMN6TP")
+    assert (result.manufacturer, result.past_owners) == (
+        "Micron Technology",
+        ["STMicroelectronics"],
+    )
 
 
 def test_the_m25p16_package_code_decodes() -> None:
