@@ -225,3 +225,13 @@ def test_industry_standard_numbers_with_vishay_endings(text: str, base: str) -> 
     result = identify(text)
     assert (result.manufacturer, result.base_part, result.mpn) == (VISHAY, base, text)
     assert identify(base).unknown
+
+
+def test_onsemi_prescalers_and_small_dual_mosfets() -> None:
+    assert identify("MC12080DR2G").manufacturer == ONSEMI
+    assert identify("NTJD4001NT1G").base_part == "NTJD4001N"
+
+
+def test_ir_logo_with_the_omega_is_a_mark() -> None:
+    result = identify("IΩR F3710S")
+    assert (result.manufacturer, result.brand) == (IFX, IR)
