@@ -118,15 +118,20 @@ class RuleBook:
     past_owners: dict[str, list[tuple[Maker, Brand]]] = field(default_factory=dict)
     longest_name: int = 0  # the most words in a name
     longest_series: int = 0  # the longest product-line name
+    first_words: frozenset[str] = frozenset()  # the first word of every name, casefolded
 
     def named_in(self, text: str) -> list[tuple[int, Maker, str, str]]:
         """The names of makers in the text, whole words, the longest at each place:
         (offset, maker, brand, the words as printed)."""
         words = list(WORD.finditer(text))
+        folded = [w.group(0).casefold() for w in words]
         found, i = [], 0
         while i < len(words):
+            if folded[i] not in self.first_words:
+                i += 1
+                continue
             for n in range(min(self.longest_name, len(words) - i), 0, -1):
-                key = tuple(w.group(0).casefold() for w in words[i : i + n])
+                key = tuple(folded[i : i + n])
                 if key in self.name_words:
                     maker, brand = self.name_words[key]
                     found.append(
@@ -472,6 +477,7 @@ def build_rule_book(makers: list[Maker], digest: str = "") -> RuleBook:
         dict(past_owners),
         max(map(len, name_words), default=0),
         max(map(len, series), default=0),
+        frozenset(words[0] for words in name_words),
     )
 
 
