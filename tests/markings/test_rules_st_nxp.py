@@ -348,3 +348,21 @@ def test_st_mcu_date_and_revision_code() -> None:
     assert result.manufacturer == "STMicroelectronics"
     assert result.date_code == "452Z"
     assert result.date_from.isoformat() == "2024-12-23"
+
+
+def test_nxp_standard_ics_line_three_date_code() -> None:
+    # Package markings example: line 3 "HRn9744 F X" = centre codes, assembly date
+    # 97/44, revision, release status.
+    result = identify("HEF4013BT HRn9744 F X")
+    assert (result.manufacturer, result.date_code) == ("Nexperia", "HRN9744")
+    assert (result.date_from.isoformat(), result.date_to.isoformat()) == (
+        "1997-10-27",
+        "1997-11-02",
+    )
+    assert result.past_owners == ["NXP Semiconductors"]
+
+
+def test_a_nexperia_part_made_after_the_sale_has_no_past_owner() -> None:
+    result = identify("74HC595PW HRn1744")
+    assert result.date_from.isoformat() == "2017-10-30"
+    assert result.past_owners == []
