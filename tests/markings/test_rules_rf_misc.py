@@ -293,3 +293,17 @@ def test_avago_led_lamps_and_chip_leds(text: str, base: str, mpn: str | None) ->
 
 def test_avago_hsms_schottky_stays_a_diode() -> None:
     assert identify("HSMS-2822").category == "diode"
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "category"),
+    [
+        ("HDSP-5503", "HDSP-5503", "display"),
+        ("ASMT-AW31-NUV00", "ASMT-AW31", "LED"),
+        ("AT-32063", "AT-32063", "transistor"),
+    ],
+)
+def test_avago_displays_power_leds_and_at_transistors(text: str, base: str, category: str) -> None:
+    result = identify(text)
+    assert (result.manufacturer, result.brand) == ("Broadcom", "Avago Technologies")
+    assert (result.base_part, result.category) == (base, category)
