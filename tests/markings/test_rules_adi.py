@@ -116,3 +116,24 @@ def test_a_second_sourced_number_with_maxims_lead_free_plus_is_maxims(text: str,
     assert ("leadfree", "+", "lead(Pb)-free / RoHS compliant") in [
         (p.field, p.code, p.meaning) for p in result.suffix
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "threshold", "package"),
+    [("ADM709LAR", "reset at 4.65 V", "8-pin SOIC"),
+     ("ADM709TAN", "reset at 3.08 V", "8-pin plastic DIP"),
+     ("ADM709 SAR", "reset at 2.93 V", "8-pin SOIC")],
+)  # fmt: skip
+def test_adm709_threshold_and_package_from_its_ordering_guide(
+    text: str, threshold: str, package: str
+) -> None:
+    result = identify(text)
+    assert (result.manufacturer, result.base_part, result.category) == (
+        "Analog Devices", "ADM709", "supervisor",
+    )  # fmt: skip
+    fields = {p.field: p.meaning for p in result.suffix}
+    assert (fields["threshold"], fields["package"]) == (threshold, package)
+
+
+def test_adm709_alone_is_adis_own_number() -> None:
+    assert identify("ADM709").manufacturer == "Analog Devices"
