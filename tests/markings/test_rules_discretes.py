@@ -235,3 +235,11 @@ def test_onsemi_prescalers_and_small_dual_mosfets() -> None:
 def test_ir_logo_with_the_omega_is_a_mark() -> None:
     result = identify("IΩR F3710S")
     assert (result.manufacturer, result.brand) == (IFX, IR)
+
+
+@pytest.mark.parametrize(
+    ("text", "maker"),
+    [("BSZ0904NSI", IFX), ("XE167", IFX), ("XC878", IFX), ("SBR10U45", DIODES)],
+)
+def test_short_forms_of_infineon_and_diodes_numbers(text: str, maker: str) -> None:
+    assert identify(text).manufacturer == maker
