@@ -356,3 +356,15 @@ def test_kemet_acquired_brands_name_yageo(text: str, brand: str) -> None:
 def test_micronas_sensors_are_tdk(text: str, base: str) -> None:
     result = identify(text)
     assert (result.manufacturer, result.brand, result.base_part) == ("TDK", "Micronas", base)
+
+
+@pytest.mark.parametrize(
+    ("text", "maker"),
+    [
+        ("PDC-20-3BD+", "Mini-Circuits"),
+        ("885012206052", "Würth Elektronik"),
+        ("890484428002CS", "Würth Elektronik"),
+    ],
+)
+def test_more_documented_order_codes(text: str, maker: str) -> None:
+    assert identify(text).manufacturer == maker
