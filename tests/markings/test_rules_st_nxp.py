@@ -366,3 +366,13 @@ def test_a_nexperia_part_made_after_the_sale_has_no_past_owner() -> None:
     result = identify("74HC595PW HRn1744")
     assert result.date_from.isoformat() == "2017-10-30"
     assert result.past_owners == []
+
+
+@pytest.mark.parametrize(("text", "base"), [("MPC555LFMZP40", "MPC555"), ("MPC565MZP56", "MPC565")])
+def test_mpc500_family(text: str, base: str) -> None:
+    result = identify(text)
+    assert (result.manufacturer, result.brand, result.base_part) == (
+        "NXP Semiconductors",
+        "Freescale Semiconductor",
+        base,
+    )
