@@ -38,6 +38,7 @@ from tests.markings.rule_cases import (
         ("xp-power.yml", "XP Power"),
         ("eaton.yml", "Eaton"),
         ("u-blox.yml", "u-blox"),
+        ("rohm.yml", "ROHM"),
     ],
 )
 def test_rule_file_loads(name: str, maker: str) -> None:
@@ -307,3 +308,18 @@ def test_avago_displays_power_leds_and_at_transistors(text: str, base: str, cate
     result = identify(text)
     assert (result.manufacturer, result.brand) == ("Broadcom", "Avago Technologies")
     assert (result.base_part, result.category) == (base, category)
+
+
+@pytest.mark.parametrize("text", ["SML-D12V8W", "SML-310VT", "SML312ECT"])
+def test_rohm_chip_leds(text: str) -> None:
+    assert_identified(identify(text), "ROHM", "ROHM", text, None, "LED")
+
+
+def test_rohm_digital_transistor_with_rohm_package_letters() -> None:
+    result = identify("DTA114TUA-T106")
+    assert_identified(result, "ROHM", "ROHM", "DTA114T", "DTA114TUA-T106", "transistor")
+    assert decoded_suffix(result)["package"] == ("UA", "UMT3 (SC-70)")
+
+
+def test_bare_digital_transistor_number_names_no_maker() -> None:
+    assert identify("DTC114E").manufacturer is None
