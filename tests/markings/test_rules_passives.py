@@ -368,3 +368,12 @@ def test_micronas_sensors_are_tdk(text: str, base: str) -> None:
 )
 def test_more_documented_order_codes(text: str, maker: str) -> None:
     assert identify(text).manufacturer == maker
+
+
+def test_kemet_f862_film_capacitor() -> None:
+    result = identify("F862BC104M310C")
+    assert (result.manufacturer, result.brand, result.category) == (
+        "YAGEO",
+        "KEMET",
+        "film capacitor",
+    )
