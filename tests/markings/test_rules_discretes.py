@@ -243,3 +243,8 @@ def test_ir_logo_with_the_omega_is_a_mark() -> None:
 )
 def test_short_forms_of_infineon_and_diodes_numbers(text: str, maker: str) -> None:
     assert identify(text).manufacturer == maker
+
+
+@pytest.mark.parametrize("text", ["BSP75N", "BSP76", "BSP752R", "BSP762T"])
+def test_infineon_smart_switches_in_bsp_packages(text: str) -> None:
+    assert_identified(identify(text), IFX, IFX, text, None, "power management IC")
