@@ -185,3 +185,21 @@ def test_cd4000b_with_tis_package_suffix_is_ti(text: str, base: str, package: st
 def test_cd4000b_without_tis_suffix_stays_shared(text: str) -> None:
     """Fairchild/National write CD4013BCN / CD4013BCM: no TI package suffix, no maker."""
     assert identify(text).manufacturer != TI
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["HA86", "HB74", "LC04A", "LJ245A", "LXH244A", "LXH543"],
+)  # fmt: skip
+def test_tis_shortened_logic_top_marks_name_ti(text: str) -> None:
+    """TI marks the small packages with shortened family letters: SN74AHC86PW HA86
+    (SCLS249I), SN74AHCT74PW HB74 (SCLS263N), SN74LVC04APW LC04A (SCAS281Q),
+    SN74LVC4245APW LJ245A (SCAS375G), SN74LVTH244APW LXH244A (SCAS586J)."""
+    assert_identified(identify(text), TI, TI, text, None, "logic IC")
+
+
+@pytest.mark.parametrize("text", ["HA17358", "HA1630", "LC7800", "AHC86", "LVC04A"])
+def test_other_numbers_are_not_tis_shortened_logic_marks(text: str) -> None:
+    """Hitachi/Renesas HA17358, Sanyo-style LC numbers and the full family letters
+    (printed by other makers too) are not read as TI's shortened marks."""
+    assert identify(text).manufacturer != TI
