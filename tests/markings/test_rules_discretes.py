@@ -248,3 +248,16 @@ def test_short_forms_of_infineon_and_diodes_numbers(text: str, maker: str) -> No
 @pytest.mark.parametrize("text", ["BSP75N", "BSP76", "BSP752R", "BSP762T"])
 def test_infineon_smart_switches_in_bsp_packages(text: str) -> None:
     assert_identified(identify(text), IFX, IFX, text, None, "power management IC")
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [("SE10PJ", "SE10PJ"), ("SE30AFJ-M3/6A", "SE30AFJ"), ("MSS1P4", "MSS1P4")],
+)
+def test_vishay_esmp_rectifiers(text: str, base: str) -> None:
+    result = identify(text)
+    assert (result.manufacturer, result.brand, result.base_part) == (
+        VISHAY,
+        "Vishay General Semiconductor",
+        base,
+    )
