@@ -323,3 +323,16 @@ def test_rohm_digital_transistor_with_rohm_package_letters() -> None:
 
 def test_bare_digital_transistor_number_names_no_maker() -> None:
     assert identify("DTC114E").manufacturer is None
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "mpn"),
+    [
+        ("ACT88430QJ101-T", "ACT88430", "ACT88430QJ101-T"),
+        ("ACT4524YH-T", "ACT4524", "ACT4524YH-T"),
+        ("ACT88326", "ACT88326", None),
+    ],
+)
+def test_active_semi_power_ics_are_qorvos(text: str, base: str, mpn: str | None) -> None:
+    result = identify(text)
+    assert_identified(result, "Qorvo", "Active-Semi", base, mpn, "power management IC")
