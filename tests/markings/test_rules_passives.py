@@ -377,3 +377,13 @@ def test_kemet_f862_film_capacitor() -> None:
         "KEMET",
         "film capacitor",
     )
+
+
+@pytest.mark.parametrize("text", ["LEV200A4NAA", "EV200AAANA", "EV250-1B"])
+def test_kilovac_contactors_are_te(text: str) -> None:
+    result = identify(text)
+    assert (result.manufacturer, result.brand, result.category) == (
+        "TE Connectivity",
+        "KILOVAC",
+        "relay",
+    )
