@@ -219,7 +219,13 @@ def test_second_sourced_small_signal_numbers_with_infineon_ordering_code() -> No
 
 
 @pytest.mark.parametrize(
-    ("text", "base"), [("DG409DJ-T1-E3", "DG409"), ("DG408DQ-E3", "DG408"), ("4N35-X007T", "4N35")]
+    ("text", "base"),
+    [
+        ("DG409DJ-T1-E3", "DG409"),
+        ("DG408DQ-E3", "DG408"),
+        ("DG211DY-E3", "DG211"),
+        ("4N35-X007T", "4N35"),
+    ],
 )
 def test_industry_standard_numbers_with_vishay_endings(text: str, base: str) -> None:
     result = identify(text)
