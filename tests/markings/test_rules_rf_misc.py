@@ -336,3 +336,12 @@ def test_bare_digital_transistor_number_names_no_maker() -> None:
 def test_active_semi_power_ics_are_qorvos(text: str, base: str, mpn: str | None) -> None:
     result = identify(text)
     assert_identified(result, "Qorvo", "Active-Semi", base, mpn, "power management IC")
+
+
+def test_taoglas_active_gnss_patch() -> None:
+    result = identify("AGGP.25F.07.0060A")
+    assert (result.manufacturer, result.base_part, result.category) == (
+        "Taoglas",
+        "AGGP.25F.07.0060A",
+        "antenna",
+    )
