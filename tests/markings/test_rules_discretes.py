@@ -267,3 +267,8 @@ def test_vishay_esmp_rectifiers(text: str, base: str) -> None:
         "Vishay General Semiconductor",
         base,
     )
+
+
+@pytest.mark.parametrize("text", ["SKP15N60", "SKA06N60", "IGW25T120"])
+def test_infineon_npt_and_trenchstop_igbts(text: str) -> None:
+    assert_identified(identify(text), IFX, IFX, text, None, "IGBT")
