@@ -173,3 +173,11 @@ def test_a_family_that_needs_its_suffix_takes_it_from_the_same_or_the_next_token
     result = identify_marking(text, book, REFERENCE)
     assert result.mpn == mpn
     assert result.unknown is (mpn is None)
+
+
+def test_a_mark_inside_a_longer_name_is_part_of_that_name(book: RuleBook) -> None:
+    """Acme's mark ACM begins Bolt's name "ACM Bolt Division": the name is read, not the mark."""
+    result = identify_marking("ACM Bolt Division BLT123", book, REFERENCE)
+    assert result.manufacturer == "Bolt Microsystems"
+    alone = identify_marking("ACM BLT123", book, REFERENCE)  # the mark alone is Acme's
+    assert alone.manufacturer == "Acme Semiconductor"

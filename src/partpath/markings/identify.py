@@ -139,11 +139,15 @@ def _named_makers(
 ) -> list[tuple[Maker, str, str]]:
     """Makers the text names: (maker, brand, the words that name it), in order of appearance."""
     found = book.named_in(cleaned)
+    spans = [(offset, offset + len(words)) for offset, _, _, words in found]
     for token in tokens:
-        if token.text in book.marks:
-            maker, brand = book.marks[token.text]
-            found.append((cleaned.find(token.text), maker, brand, token.text))
-
+        if token.text not in book.marks:
+            continue
+        at = cleaned.find(token.text)
+        if any(start <= at < end for start, end in spans):
+            continue  # a mark inside a longer name (NEC in "NEC TOKIN") is that name
+        maker, brand = book.marks[token.text]
+        found.append((at, maker, brand, token.text))
     return [(maker, brand, words) for _, maker, brand, words in sorted(found, key=lambda f: f[0])]
 
 
