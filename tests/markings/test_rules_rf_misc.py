@@ -345,3 +345,8 @@ def test_taoglas_active_gnss_patch() -> None:
         "AGGP.25F.07.0060A",
         "antenna",
     )
+
+
+@pytest.mark.parametrize("text", ["0RQB-30Y05L", "0RQ1-H0T12B"])
+def test_bel_power_converters(text: str) -> None:
+    assert_identified(identify(text), "Bel Fuse", "Bel Fuse", text, None, "DC-DC converter module")
