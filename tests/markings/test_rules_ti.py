@@ -203,3 +203,39 @@ def test_other_numbers_are_not_tis_shortened_logic_marks(text: str) -> None:
     """Hitachi/Renesas HA17358, Sanyo-style LC numbers and the full family letters
     (printed by other makers too) are not read as TI's shortened marks."""
     assert identify(text).manufacturer != TI
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [("MAX3243CDB", "MAX3243"), ("MAX3243IDW", "MAX3243"), ("MAX3238CDBR", "MAX3238"),
+     ("MAX3238IDB", "MAX3238"), ("MAX3221IPWR", "MAX3221"), ("MAX3223CPW", "MAX3223")],
+)  # fmt: skip
+def test_tis_orderables_of_other_maxim_rs232_numbers(text: str, base: str) -> None:
+    """SLLS350P / SLLS349J / SLLS348F / SLLS409C: MAX3243C/I in DB/DW/PW, MAX3238CDBR,
+    MAX3238IDB, MAX3221 and MAX3223 in TI's DB/DW/PW packages."""
+    result = identify(text)
+    assert_identified(result, TI, TI, base, text, "interface IC")
+
+
+@pytest.mark.parametrize(
+    "text", ["MAX3243CAI", "MAX3243EAI", "MAX3223EPP", "MAX3221CUE", "MAX3243"]
+)
+def test_maxims_own_forms_of_those_numbers_stay_shared(text: str) -> None:
+    assert identify(text).manufacturer != TI
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [("TPS767D318PWP", "TPS767D318"), ("TPS767D301PWPR", "TPS767D301"),
+     ("TPS767D325", "TPS767D325")],
+)  # fmt: skip
+def test_dual_ldo_numbers_are_read_whole(text: str, base: str) -> None:
+    """SLVS209H: TPS767D301, TPS767D318, TPS767D325 in the PWP package."""
+    result = identify(text)
+    assert (result.manufacturer, result.base_part) == (TI, base), result.reason
+
+
+def test_c2000_name_split_over_two_lines() -> None:
+    """TMS320F28335PGFA printed with TMS320 on one line and F28335PGFA on the next."""
+    result = identify("TMS320 F28335PGFA")
+    assert_identified(result, TI, TI, "TMS320F28335", "TMS320F28335PGFA", "DSP")
