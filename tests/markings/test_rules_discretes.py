@@ -8,6 +8,8 @@ information, Vishay ordering information tables, onsemi marking diagrams).
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from tests.markings.rule_cases import assert_identified, assert_rule_file_loads, identify
@@ -272,3 +274,16 @@ def test_vishay_esmp_rectifiers(text: str, base: str) -> None:
 @pytest.mark.parametrize("text", ["SKP15N60", "SKA06N60", "IGW25T120"])
 def test_infineon_npt_and_trenchstop_igbts(text: str) -> None:
     assert_identified(identify(text), IFX, IFX, text, None, "IGBT")
+
+
+def test_diodes_schottky_rectifiers_and_yww_date_code() -> None:
+    result = identify("B340LA-13-F 023")  # DS30240: Y = last digit of year, WW = week
+    assert (result.manufacturer, result.base_part, result.mpn) == (
+        DIODES,
+        "B340LA",
+        "B340LA-13-F",
+    )
+    assert result.date_code == "023"
+    assert (result.date_from, result.date_to) == (dt.date(2020, 6, 1), dt.date(2020, 6, 7))
+    assert identify("B120-13-F").manufacturer == DIODES
+    assert identify("SDM10K45").manufacturer == DIODES
