@@ -387,3 +387,13 @@ def test_kilovac_contactors_are_te(text: str) -> None:
         "KILOVAC",
         "relay",
     )
+
+
+@pytest.mark.parametrize("text", ["NTA0505MC", "NDH2415SC"])
+def test_a_decoded_murata_order_code_beats_a_looser_grammar_that_swallows_its_suffix(
+    text: str,
+) -> None:
+    """onsemi's NT*/ND* grammars read these whole as a base part; Murata's reads a base and
+    a suffix its ordering guide defines, which is the stronger evidence."""
+    result = identify(text)
+    assert (result.manufacturer, result.mpn) == ("Murata Manufacturing", text)

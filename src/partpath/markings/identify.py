@@ -223,7 +223,7 @@ def _candidate(family: Family, token: Token, word: str) -> _Candidate | None:
     notes = [f"{family.rule}: {base!r} fits the {family.brand} part-number grammar"]
     mpn = None
     if suffix:
-        mpn, score = word, score + 0.1
+        mpn, score = word, score + 0.15
         notes.append(f"{family.suffix.rule if family.suffix else ''}: suffix {rest!r} decodes")
     elif rest:
         score -= 0.1
