@@ -376,3 +376,8 @@ def test_mpc500_family(text: str, base: str) -> None:
         "Freescale Semiconductor",
         base,
     )
+
+
+@pytest.mark.parametrize("text", ["P80C51BH", "P87C51FA"])
+def test_intel_plastic_dip_8051_numbers_are_not_philips(text: str) -> None:
+    assert identify(text).manufacturer != "NXP Semiconductors"
