@@ -287,3 +287,17 @@ def test_diodes_schottky_rectifiers_and_yww_date_code() -> None:
     assert (result.date_from, result.date_to) == (dt.date(2020, 6, 1), dt.date(2020, 6, 7))
     assert identify("B120-13-F").manufacturer == DIODES
     assert identify("SDM10K45").manufacturer == DIODES
+
+
+@pytest.mark.parametrize(
+    ("text", "brand"),
+    [
+        ("DMTH6010LPS", DIODES),
+        ("PI4ULS5V102", "Pericom Semiconductor"),
+        ("ZHCS1000", "Zetex"),
+        ("ZXSC300", "Zetex"),
+    ],
+)
+def test_more_diodes_prefixes(text: str, brand: str) -> None:
+    result = identify(text)
+    assert (result.manufacturer, result.brand) == (DIODES, brand)
