@@ -301,3 +301,15 @@ def test_diodes_schottky_rectifiers_and_yww_date_code() -> None:
 def test_more_diodes_prefixes(text: str, brand: str) -> None:
     result = identify(text)
     assert (result.manufacturer, result.brand) == (DIODES, brand)
+
+
+def test_fairchild_transistors_and_regulators() -> None:
+    fj = identify("FJP13009H2TU")
+    assert (fj.manufacturer, fj.brand, fj.base_part, fj.mpn) == (
+        ONSEMI,
+        "Fairchild Semiconductor",
+        "FJP13009",
+        "FJP13009H2TU",
+    )
+    ka = identify("KA7805ERTM")
+    assert (ka.manufacturer, ka.base_part, ka.mpn) == (ONSEMI, "KA7805ER", "KA7805ERTM")
