@@ -242,3 +242,28 @@ def test_samsung_and_hynix_numbers(text: str, maker: str, base: str) -> None:
 
 def test_the_bare_s3c_rectifier_is_not_a_samsung_processor() -> None:
     assert identify("S3C").manufacturer != "Samsung Electronics"
+
+
+# --- AMD's Am29 flash, Spansion's since 2003 (now Infineon's) ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "package", "temperature"),
+    [("AM29LV160DB-90EC", "AM29LV160DB", "TSOP", "commercial, 0 to 70 C"),
+     ("Am29F040B-70JC", "AM29F040B", "PLCC", "commercial, 0 to 70 C"),
+     ("AM29F080B-90SI", "AM29F080B", "SO", "industrial, -40 to 85 C")],
+)  # fmt: skip
+def test_am29_flash_is_spansions_line_with_amd_before_it(
+    text: str, base: str, package: str, temperature: str
+) -> None:
+    result = identify(text)
+    assert (result.manufacturer, result.brand, result.base_part) == (
+        "Infineon Technologies", "Spansion", base,
+    )  # fmt: skip
+    assert result.past_owners == ["AMD"]
+    fields = {p.field: p.meaning for p in result.suffix}
+    assert (fields["package"], fields["temperature"]) == (package, temperature)
+
+
+def test_an_am29_part_dated_after_spansions_launch_has_no_amd_past() -> None:
+    assert identify("Am29F040B-70JC 0545").past_owners == []  # week 45 of 2005
