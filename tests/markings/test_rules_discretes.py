@@ -187,7 +187,10 @@ def test_product_line_names(text: str, maker: str, brand: str) -> None:
     assert (result.manufacturer, result.brand) == (maker, brand)
 
 
-@pytest.mark.parametrize(("text", "base"), [("SS14-E3/61T", "SS14"), ("ES1D-E3", "ES1D")])
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [("SS14-E3/61T", "SS14"), ("ES1D-E3", "ES1D"), ("BZT52C2V4-E3-08", "BZT52C2V4")],
+)
 def test_second_sourced_rectifiers_with_the_vishay_e3_ending(text: str, base: str) -> None:
     result = identify(text)
     assert (result.manufacturer, result.brand, result.base_part, result.mpn) == (
