@@ -291,7 +291,6 @@ UNKNOWN = [
     "DS26LS31",  # National/TI, not Dallas
     "LF347N",  # TI op amp, not an ST LFxx regulator
     "ST7735",  # Sitronix display driver, not ST
-    "STM32",  # family name only
     "EP4",
     "LCMXO",
     "8255",

@@ -52,8 +52,9 @@ def test_imx_with_a_digit_is_not_an_nxp_series() -> None:
     assert identify("IMX8").manufacturer != "NXP Semiconductors"
 
 
-def test_the_family_name_alone_and_bare_l78_numbers_stay_unknown() -> None:
-    assert identify("STM32").unknown
+def test_the_stm32_trademark_alone_names_st_and_bare_l78_numbers_stay_unknown() -> None:
+    result = identify("Microcontroller STM32")
+    assert (result.manufacturer, result.base_part) == ("STMicroelectronics", None)
     assert identify("L7805").unknown
 
 
