@@ -239,3 +239,21 @@ def test_c2000_name_split_over_two_lines() -> None:
     """TMS320F28335PGFA printed with TMS320 on one line and F28335PGFA on the next."""
     result = identify("TMS320 F28335PGFA")
     assert_identified(result, TI, TI, "TMS320F28335", "TMS320F28335PGFA", "DSP")
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [("ISO122P", "ISO122"), ("ISO3082DW", "ISO3082"), ("LP3878", "LP3878"),
+     ("LM46002PWPR", "LM46002"), ("DAC8811", "DAC8811"), ("INA2128U", "INA2128"),
+     ("LMK61E2", "LMK61E2")],
+)  # fmt: skip
+def test_more_ti_product_line_numbers(text: str, base: str) -> None:
+    """Catalogue numbers of TI product lines: ISO122/ISO308x isolators, LP38xx LDOs,
+    LM4600x bucks, DAC88xx, four-digit INA, LMK61 oscillators."""
+    result = identify(text)
+    assert (result.manufacturer, result.base_part) == (TI, base), result.reason
+
+
+@pytest.mark.parametrize("text", ["ISO9001", "ISO14001", "DAC8800"])
+def test_standards_and_other_makers_numbers_are_not_ti(text: str) -> None:
+    assert identify(text).manufacturer != TI
