@@ -316,3 +316,8 @@ def test_fairchild_transistors_and_regulators() -> None:
     )
     ka = identify("KA7805ERTM")
     assert (ka.manufacturer, ka.base_part, ka.mpn) == (ONSEMI, "KA7805ER", "KA7805ERTM")
+
+
+@pytest.mark.parametrize("text", ["TLHR5400", "TLLG5400", "TLPY5600"])
+def test_vishay_indicator_leds(text: str) -> None:
+    assert_identified(identify(text), VISHAY, VISHAY, text, None, "LED")
