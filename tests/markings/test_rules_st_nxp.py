@@ -382,3 +382,15 @@ def test_mpc500_family(text: str, base: str) -> None:
 @pytest.mark.parametrize("text", ["P80C51BH", "P87C51FA"])
 def test_intel_plastic_dip_8051_numbers_are_not_philips(text: str) -> None:
     assert identify(text).manufacturer != "NXP Semiconductors"
+
+
+@pytest.mark.parametrize("text", ["MC145151P2", "MC68HC11A1FN", "DSP56303VF100"])
+def test_motorola_lines_that_went_to_freescale_name_motorola_before_the_spin_off(
+    text: str,
+) -> None:
+    result = identify(text)
+    assert (result.manufacturer, result.past_owners) == ("NXP Semiconductors", ["Motorola"])
+
+
+def test_a_freescale_part_dated_after_the_spin_off_has_no_motorola_past() -> None:
+    assert identify("MC68HC11E1CFNE2 0912").past_owners == []  # week 12 of 2009
