@@ -318,6 +318,15 @@ def test_fairchild_transistors_and_regulators() -> None:
     assert (ka.manufacturer, ka.base_part, ka.mpn) == (ONSEMI, "KA7805ER", "KA7805ERTM")
 
 
-@pytest.mark.parametrize("text", ["TLHR5400", "TLLG5400", "TLPY5600"])
+@pytest.mark.parametrize("text", ["TLHR5400", "TLLG5400", "TLPY5600", "TLMS1000", "VLMS1300"])
 def test_vishay_indicator_leds(text: str) -> None:
     assert_identified(identify(text), VISHAY, VISHAY, text, None, "LED")
+
+
+def test_vishay_smd_led_reel_code() -> None:
+    result = identify("VLMR33T1U2-GS08")
+    assert (result.manufacturer, result.base_part, result.mpn) == (
+        VISHAY,
+        "VLMR33T1U2",
+        "VLMR33T1U2-GS08",
+    )
