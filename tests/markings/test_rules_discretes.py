@@ -330,3 +330,8 @@ def test_vishay_smd_led_reel_code() -> None:
         "VLMR33T1U2",
         "VLMR33T1U2-GS08",
     )
+
+
+@pytest.mark.parametrize("text", ["TLUR4400", "TDSR5150", "TSHA5203", "TFDU4101", "K817P"])
+def test_more_vishay_optoelectronics(text: str) -> None:
+    assert identify(text).manufacturer == VISHAY
