@@ -257,3 +257,14 @@ def test_more_ti_product_line_numbers(text: str, base: str) -> None:
 @pytest.mark.parametrize("text", ["ISO9001", "ISO14001", "DAC8800"])
 def test_standards_and_other_makers_numbers_are_not_ti(text: str) -> None:
     assert identify(text).manufacturer != TI
+
+
+@pytest.mark.parametrize("text", ["ALVTH16244", "ALVTH162245"])
+def test_alvth_widebus_marks_are_tis_own(text: str) -> None:
+    """SCES070G: the 'ALVTH16244 devices are members of the TI Widebus family."""
+    assert_identified(identify(text), TI, TI, text, None, "logic IC")
+
+
+def test_alvch_marks_stay_shared() -> None:
+    """Philips/Nexperia print ALVCH (74ALVCH162245) as TI does."""
+    assert identify("ALVCH16245").manufacturer != TI
