@@ -181,3 +181,10 @@ def test_a_mark_inside_a_longer_name_is_part_of_that_name(book: RuleBook) -> Non
     assert result.manufacturer == "Bolt Microsystems"
     alone = identify_marking("ACM BLT123", book, REFERENCE)  # the mark alone is Acme's
     assert alone.manufacturer == "Acme Semiconductor"
+
+
+def test_a_part_number_broken_across_two_tokens_is_read_whole(book: RuleBook) -> None:
+    result = identify_marking("ACM12 34IQF", book, REFERENCE)
+    assert (result.manufacturer, result.mpn) == ("Acme Semiconductor", "ACM1234IQF")
+    assert identify_marking("RR100A 12", book, REFERENCE).base_part == "RR100A"  # read alone
+    assert identify_marking("ACM12 XYZ", book, REFERENCE).unknown

@@ -16,6 +16,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 
 from pydantic import BaseModel, Field
@@ -117,6 +118,7 @@ def identify_marking(
     candidates = [c for token in tokens for c in _candidates(book, token)]
     joined = spaced_codes(tokens, book.by_prefix)
     candidates += [c for token in joined for c in _candidates(book, token)]
+    candidates += _split_numbers(book, tokens, candidates)
     _join_suffix_lines(candidates, tokens)
     candidates = [c for c in candidates if c.mpn or not c.family.needs_suffix]
     named += _named_series(book, cleaned, tokens, candidates)
@@ -231,6 +233,28 @@ def _candidate(family: Family, token: Token, word: str) -> _Candidate | None:
     else:
         score += 0.05
     return _Candidate(family, token, base, mpn, suffix, score, notes)
+
+
+def _split_numbers(
+    book: RuleBook, tokens: Sequence[Token], candidates: Sequence[_Candidate]
+) -> list[_Candidate]:
+    """A part number broken across two tokens (``GD32F103 TBU6``): a token that starts like
+    a family but fits none is read together with the next one."""
+    read = {c.token.position for c in candidates}
+    out = []
+    for first, second in pairwise(tokens):
+        if first.position in read or second.position != first.position + 1:
+            continue
+        word = first.upper.lstrip("#")
+        if not any(
+            word[:n] in book.by_prefix for n in range(2, min(len(word), book.longest_prefix) + 1)
+        ):
+            continue
+        token = Token(
+            first.text + second.text, word + second.upper, first.position, second.position
+        )
+        out += _candidates(book, token)
+    return out
 
 
 def _join_suffix_lines(candidates: list[_Candidate], tokens: Sequence[Token]) -> None:
