@@ -335,3 +335,13 @@ def test_vishay_smd_led_reel_code() -> None:
 @pytest.mark.parametrize("text", ["TLUR4400", "TDSR5150", "TSHA5203", "TFDU4101", "K817P"])
 def test_more_vishay_optoelectronics(text: str) -> None:
     assert identify(text).manufacturer == VISHAY
+
+
+@pytest.mark.parametrize("text", ["QEC123", "QRE1113GR"])
+def test_fairchild_qt_optoelectronics_numbering(text: str) -> None:
+    result = identify(text)
+    assert (result.manufacturer, result.brand, result.base_part) == (
+        ONSEMI,
+        "Fairchild Semiconductor",
+        text,
+    )
