@@ -267,3 +267,8 @@ def test_am29_flash_is_spansions_line_with_amd_before_it(
 
 def test_an_am29_part_dated_after_spansions_launch_has_no_amd_past() -> None:
     assert identify("Am29F040B-70JC 0545").past_owners == []  # week 45 of 2005
+
+
+def test_n25q_with_its_density_alone_is_micron() -> None:
+    result = identify("Serial flash N25Q128")
+    assert (result.manufacturer, result.base_part) == ("Micron Technology", "N25Q128")

@@ -397,3 +397,8 @@ def test_a_decoded_murata_order_code_beats_a_looser_grammar_that_swallows_its_su
     a suffix its ordering guide defines, which is the stronger evidence."""
     result = identify(text)
     assert (result.manufacturer, result.mpn) == ("Murata Manufacturing", text)
+
+
+def test_a_block_emifil_without_its_features_code_is_still_murata() -> None:
+    result = identify("EMI filter BNX023")
+    assert (result.manufacturer, result.base_part) == ("Murata Manufacturing", "BNX023")
