@@ -402,3 +402,10 @@ def test_a_decoded_murata_order_code_beats_a_looser_grammar_that_swallows_its_su
 def test_a_block_emifil_without_its_features_code_is_still_murata() -> None:
     result = identify("EMI filter BNX023")
     assert (result.manufacturer, result.base_part) == ("Murata Manufacturing", "BNX023")
+
+
+def test_a_cyclone_ii_number_is_not_a_mini_circuits_splitter() -> None:
+    """Mini-Circuits' EP2C splitter has no digits after EP2C; EP2C20 is Altera's."""
+    result = identify("EP2C20F484C8N")
+    assert (result.brand, result.base_part) == ("Altera", "EP2C20")
+    assert identify("EP2C20 Cyclone II").manufacturer != "Mini-Circuits"
