@@ -12,7 +12,12 @@ import datetime as dt
 
 import pytest
 
-from tests.markings.rule_cases import assert_identified, assert_rule_file_loads, identify
+from tests.markings.rule_cases import (
+    assert_identified,
+    assert_rule_file_loads,
+    decoded_suffix,
+    identify,
+)
 
 IFX = "Infineon Technologies"
 IR = "International Rectifier"
@@ -345,3 +350,22 @@ def test_fairchild_qt_optoelectronics_numbering(text: str) -> None:
         "Fairchild Semiconductor",
         text,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "package"),
+    [("BAR63-02V", "BAR63", "SC79"), ("BAR64-04W", "BAR64", "SOT323, series")],
+)
+def test_infineon_rf_diodes_with_package_code(text: str, base: str, package: str) -> None:
+    result = identify(text)
+    assert (result.manufacturer, result.base_part, result.mpn) == (IFX, base, text)
+    assert ("package", (text.split("-")[1], package)) in decoded_suffix(result).items()
+
+
+@pytest.mark.parametrize("text", ["BGA420", "BGA622", "BGA628L7"])
+def test_infineon_mmic_amplifiers(text: str) -> None:
+    assert_identified(identify(text), IFX, IFX, text, None, "RF IC")
+
+
+def test_package_names_are_not_mmics() -> None:
+    assert identify("BGA484").unknown
