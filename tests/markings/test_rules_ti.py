@@ -268,3 +268,17 @@ def test_alvth_widebus_marks_are_tis_own(text: str) -> None:
 def test_alvch_marks_stay_shared() -> None:
     """Philips/Nexperia print ALVCH (74ALVCH162245) as TI does."""
     assert identify("ALVCH16245").manufacturer != TI
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "package"),
+    [("CD74HC4067E", "CD74HC4067", "E"), ("CD74HC4067M96", "CD74HC4067", "M96"),
+     ("CD74HC4067SM96", "CD74HC4067", "SM96"), ("CD54HC75F3A", "CD54HC75", "F3A"),
+     ("CD74HCT75PWT", "CD74HCT75", "PWT")],
+)  # fmt: skip
+def test_harris_hc_numbers_with_their_package_suffix(text: str, base: str, package: str) -> None:
+    """SCHS209C / SCHS135F (acquired from Harris): CD74HC4067E/M96/SM96, CD54HC75F3A,
+    CD74HCT75PWT."""
+    result = identify(text)
+    assert_identified(result, TI, TI, base, text, "logic IC")
+    assert decoded_suffix(result)["package"][0] == package
