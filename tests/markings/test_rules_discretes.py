@@ -369,3 +369,13 @@ def test_infineon_mmic_amplifiers(text: str) -> None:
 
 def test_package_names_are_not_mmics() -> None:
     assert identify("BGA484").unknown
+
+
+@pytest.mark.parametrize(("text", "base"), [("BFP420", "BFP420"), ("BFP840ESD", "BFP840ESD")])
+def test_infineon_rf_transistors(text: str, base: str) -> None:
+    assert_identified(identify(text), IFX, IFX, base, None, "transistor")
+
+
+def test_infineon_tuning_diode_and_shared_bfr() -> None:
+    assert identify("BBY51-02W").mpn == "BBY51-02W"
+    assert identify("BFR93A").unknown  # also an NXP number
