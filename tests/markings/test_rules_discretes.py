@@ -379,3 +379,8 @@ def test_infineon_rf_transistors(text: str, base: str) -> None:
 def test_infineon_tuning_diode_and_shared_bfr() -> None:
     assert identify("BBY51-02W").mpn == "BBY51-02W"
     assert identify("BFR93A").unknown  # also an NXP number
+
+
+@pytest.mark.parametrize("text", ["NLSX4378", "NUD3160", "NIS5132", "NCL30086BDR2G"])
+def test_more_onsemi_n_prefixes(text: str) -> None:
+    assert identify(text).manufacturer == ONSEMI
