@@ -384,3 +384,8 @@ def test_infineon_tuning_diode_and_shared_bfr() -> None:
 @pytest.mark.parametrize("text", ["NLSX4378", "NUD3160", "NIS5132", "NCL30086BDR2G"])
 def test_more_onsemi_n_prefixes(text: str) -> None:
     assert identify(text).manufacturer == ONSEMI
+
+
+@pytest.mark.parametrize("text", ["TLE493D-W2B6", "TLI493D"])
+def test_infineon_3d_magnetic_sensors(text: str) -> None:
+    assert identify(text).manufacturer == IFX
