@@ -14,6 +14,7 @@ from tests.markings.conftest import REFERENCE
 OWNER = """
 maker: Owner Corp
 country: US
+names: [Owner Corp]
 sources:
   deal: {title: "Owner buys Gadget (fictional)", url: "https://owner.example/deal"}
 brands:
@@ -67,6 +68,13 @@ def test_a_past_owner_is_named_when_the_date_code_does_not_rule_it_out(periods: 
         for e in made_then.explanation
     )
     assert made_after.date_from == dt.date(2023, 3, 6) and made_after.past_owners == []
+
+
+def test_a_past_owner_named_beside_its_former_brand_is_not_a_second_maker(
+    periods: RuleBook,
+) -> None:
+    result = identify_marking("Owner Corp Gadget Logic GL1234 1725", periods, REFERENCE)
+    assert (result.manufacturer, result.past_owners) == ("Gadget Logic", ["Owner Corp"])
 
 
 def test_a_sold_brand_is_not_a_name_of_its_past_owner(periods: RuleBook) -> None:

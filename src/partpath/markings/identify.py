@@ -122,6 +122,7 @@ def identify_marking(
     _join_suffix_lines(candidates, tokens)
     candidates = [c for c in candidates if c.mpn or not c.family.needs_suffix]
     named += _named_series(book, cleaned, tokens, candidates)
+    named = _without_past_owners(book, named)
     named += _distinctive_dates(tokens, candidates, reference or dt.date.today())
     if not candidates and catalogue:
         candidates = _catalogue_candidates(book, tokens, catalogue)
@@ -151,6 +152,16 @@ def _named_makers(
         maker, brand = book.marks[token.text]
         found.append((at, maker, brand, token.text))
     return [(maker, brand, words) for _, maker, brand, words in sorted(found, key=lambda f: f[0])]
+
+
+def _without_past_owners(
+    book: RuleBook, named: list[tuple[Maker, str, str]]
+) -> list[tuple[Maker, str, str]]:
+    """A maker named beside a brand it once owned ("Intel Altera Cyclone V") is that brand's
+    past owner, not a second maker: it is dropped here and reported as a past owner."""
+    brands = {brand.casefold() for _, brand, _ in named}
+    former = {maker.name for b in brands for maker, _ in book.past_owners.get(b, ())}
+    return [n for n in named if n[0].name not in former]
 
 
 def _named_series(
