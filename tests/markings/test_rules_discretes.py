@@ -209,7 +209,13 @@ def test_second_sourced_rectifiers_with_the_vishay_e3_ending(text: str, base: st
 
 @pytest.mark.parametrize(
     ("text", "base"),
-    [("B0540WQ-7-F", "B0540WQ"), ("BAV99-7-F", "BAV99"), ("BZX84C5V1-7-F", "BZX84C5V1")],
+    [
+        ("B0540WQ-7-F", "B0540WQ"),
+        ("BAV99-7-F", "BAV99"),
+        ("BZX84C5V1-7-F", "BZX84C5V1"),
+        ("1N4148W-7-F", "1N4148W"),
+        ("BC817-40-7-F", "BC817-40"),
+    ],
 )
 def test_second_sourced_numbers_with_the_diodes_reel_ending(text: str, base: str) -> None:
     result = identify(text)
