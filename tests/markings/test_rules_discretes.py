@@ -395,3 +395,12 @@ def test_more_onsemi_n_prefixes(text: str) -> None:
 @pytest.mark.parametrize("text", ["TLE493D-W2B6", "TLI493D"])
 def test_infineon_3d_magnetic_sensors(text: str) -> None:
     assert identify(text).manufacturer == IFX
+
+
+def test_bccomponents_film_capacitor_catalog_number() -> None:
+    result = identify("BFC233820103")
+    assert (result.manufacturer, result.brand, result.category) == (
+        VISHAY,
+        "Vishay BCcomponents",
+        "film capacitor",
+    )
