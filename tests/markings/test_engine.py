@@ -188,3 +188,9 @@ def test_a_part_number_broken_across_two_tokens_is_read_whole(book: RuleBook) ->
     assert (result.manufacturer, result.mpn) == ("Acme Semiconductor", "ACM1234IQF")
     assert identify_marking("RR100A 12", book, REFERENCE).base_part == "RR100A"  # read alone
     assert identify_marking("ACM12 XYZ", book, REFERENCE).unknown
+
+
+def test_a_one_word_maker_name_printed_against_a_number_names_the_maker(book: RuleBook) -> None:
+    result = identify_marking("Oscillator BOLTCO555 2020", book, REFERENCE)
+    assert result.manufacturer == "Bolt Microsystems"
+    assert identify_marking("Oscillator QUUX555 2020", book, REFERENCE).unknown

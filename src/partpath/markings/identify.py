@@ -28,6 +28,8 @@ from partpath.markings.datecodes import DateWindow
 from partpath.markings.rules import Family, Maker, RuleBook, load_rule_book
 from partpath.markings.text import Token, clean_text, spaced_codes, split_tokens
 
+# A maker's one-word name printed against a number (MAXIM2769E, CTS23CB3)
+_GLUED_NAME = re.compile(r"([A-Za-z]{3,})(?=\d)")
 MAKER_THRESHOLD = 0.5  # below this the maker is not given
 TIE_MARGIN = 0.05  # candidates of different makers this close are a tie
 CATALOGUE_MIN = 5  # shortest catalogue number a token may begin with
@@ -144,6 +146,10 @@ def _named_makers(
     found = book.named_in(cleaned)
     spans = [(offset, offset + len(words)) for offset, _, _, words in found]
     for token in tokens:
+        glued = _GLUED_NAME.match(token.text)
+        if glued and (glued[1].casefold(),) in book.name_words:
+            maker, brand = book.name_words[(glued[1].casefold(),)]
+            found.append((cleaned.find(token.text), maker, brand, glued[1]))
         if token.text not in book.marks:
             continue
         at = cleaned.find(token.text)
