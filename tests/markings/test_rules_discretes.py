@@ -404,3 +404,12 @@ def test_bccomponents_film_capacitor_catalog_number() -> None:
         "Vishay BCcomponents",
         "film capacitor",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "brand"),
+    [("MBB 0207", "Vishay Beyschlag"), ("RCA1225", "Vishay Draloric"), ("WSC2515", "Vishay Dale")],
+)
+def test_vishay_resistor_series(text: str, brand: str) -> None:
+    result = identify(text)
+    assert (result.manufacturer, result.brand, result.category) == (VISHAY, brand, "resistor")
