@@ -1,12 +1,16 @@
 """``identify_marking``: marking text to maker, part, production window and export class.
 
-The text is cleaned and split into tokens. Each token is tried against the
-part-number grammars of every maker (found through an index of their literal
-prefixes), names and marks of makers are looked for in the whole text, and the
-evidence is weighed: a grammar match with a decoded suffix is strong, a maker
-named in the text is stronger, a second-sourced number alone names no maker.
-When the evidence is missing or split between makers, the answer is
-``unknown`` with the reason: unknown is better than wrong.
+The text is cleaned and split into tokens. Each token (and a number printed
+across two tokens) is tried against the part-number grammars of every maker,
+found through an index of their literal prefixes. Evidence of the maker apart
+from the number is gathered too: a name or mark printed (also a one-word name
+printed against a number), a product-line trademark (``STM32``), a date code
+that only one maker prints. Then the evidence is weighed: a grammar match with
+a decoded suffix is strong, a maker named in the text is stronger, a
+second-sourced number alone names no maker. When the evidence is missing or
+split between makers, the answer is ``unknown`` with the reason: unknown is
+better than wrong. A brand or product line that changed hands names its
+earlier owners as past owners, unless the date code says the part is younger.
 """
 
 from __future__ import annotations
@@ -146,17 +150,14 @@ def _named_makers(
     found = book.named_in(cleaned)
     spans = [(offset, offset + len(words)) for offset, _, _, words in found]
     for token in tokens:
-        glued = _GLUED_NAME.match(token.text)
-        if glued and (glued[1].casefold(),) in book.name_words:
-            maker, brand = book.name_words[(glued[1].casefold(),)]
-            found.append((cleaned.find(token.text), maker, brand, glued[1]))
-        if token.text not in book.marks:
-            continue
-        at = cleaned.find(token.text)
-        if any(start <= at < end for start, end in spans):
-            continue  # a mark inside a longer name (NEC in "NEC TOKIN") is that name
-        maker, brand = book.marks[token.text]
-        found.append((at, maker, brand, token.text))
+        if token.text in book.marks:
+            at = cleaned.find(token.text)
+            if not any(start <= at < end for start, end in spans):  # NEC in "NEC TOKIN"
+                found.append((at, *book.marks[token.text], token.text))
+        elif (glued := _GLUED_NAME.match(token.text)) and (
+            key := (glued[1].casefold(),)
+        ) in book.name_words:
+            found.append((cleaned.find(token.text), *book.name_words[key], glued[1]))
     return [(maker, brand, words) for _, maker, brand, words in sorted(found, key=lambda f: f[0])]
 
 
