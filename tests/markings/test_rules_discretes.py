@@ -413,3 +413,14 @@ def test_bccomponents_film_capacitor_catalog_number() -> None:
 def test_vishay_resistor_series(text: str, brand: str) -> None:
     result = identify(text)
     assert (result.manufacturer, result.brand, result.category) == (VISHAY, brand, "resistor")
+
+
+@pytest.mark.parametrize(("text", "base"), [("T97R227K020ESA", "T97R"), ("489D476X9010D2C", "489D")])
+def test_vishay_sprague_tantalum_ordering_codes(text: str, base: str) -> None:
+    result = identify(text)
+    assert (result.manufacturer, result.brand, result.base_part, result.mpn) == (
+        VISHAY,
+        "Vishay Sprague",
+        base,
+        text,
+    )
