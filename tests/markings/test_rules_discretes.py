@@ -415,7 +415,9 @@ def test_vishay_resistor_series(text: str, brand: str) -> None:
     assert (result.manufacturer, result.brand, result.category) == (VISHAY, brand, "resistor")
 
 
-@pytest.mark.parametrize(("text", "base"), [("T97R227K020ESA", "T97R"), ("489D476X9010D2C", "489D")])
+@pytest.mark.parametrize(
+    ("text", "base"), [("T97R227K020ESA", "T97R"), ("489D476X9010D2C", "489D")]
+)
 def test_vishay_sprague_tantalum_ordering_codes(text: str, base: str) -> None:
     result = identify(text)
     assert (result.manufacturer, result.brand, result.base_part, result.mpn) == (
