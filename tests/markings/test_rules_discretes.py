@@ -426,3 +426,8 @@ def test_vishay_sprague_tantalum_ordering_codes(text: str, base: str) -> None:
         base,
         text,
     )
+
+
+@pytest.mark.parametrize("text", ["VOL617A", "VOS617A", "VOT8026", "VOR1142", "VOMA617A"])
+def test_vishay_optocoupler_package_letters(text: str) -> None:
+    assert identify(text).manufacturer == VISHAY
