@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
 
-from partpath.markings.datecodes import FORMATS, decode_date_code
+from partpath.markings.datecodes import FORMATS, DateCodeFormat, decode_date_code
 from tests.markings.conftest import REFERENCE
 
 D = dt.date
@@ -87,3 +88,22 @@ def test_a_rule_files_own_format_with_year_and_month_letters(tmp_path: Path) -> 
         D(2019, 11, 30),
     )
     assert date_format.decode("HN", REFERENCE) is None  # no year H in the table
+
+
+def _six_week_format() -> DateCodeFormat:
+    """Fairchild's two-character date code: year digit, then a six-week period code."""
+    runs = {"1": (6, 11), "2": (12, 17), "8": (48, 51), "9": (52, 5)}
+    return DateCodeFormat("six-week", re.compile(r"(?P<y>\d)(?P<w>[1-9])"), "", week_codes=runs)
+
+
+@pytest.mark.parametrize(
+    ("code", "window"),
+    [("91", (dt.date(2019, 2, 4), dt.date(2019, 3, 17))),  # weeks 06-11 of 2019
+     ("98", (dt.date(2019, 11, 25), dt.date(2019, 12, 22))),  # weeks 48-51
+     ("89", (dt.date(2018, 1, 1), dt.date(2019, 2, 3)))],  # weeks 52-05: around the new year
+)  # fmt: skip
+def test_a_run_of_weeks_code_gives_the_run_and_a_new_year_run_spans_both_years(
+    code: str, window: tuple[dt.date, dt.date]
+) -> None:
+    decoded = _six_week_format().decode(code, dt.date(2020, 6, 1))
+    assert decoded is not None and (decoded.date_from, decoded.date_to) == window

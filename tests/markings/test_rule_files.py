@@ -42,6 +42,12 @@ def test_the_bundled_rule_book_has_no_duplicate_makers() -> None:
         (("date_codes: [yww]",
           "date_codes: [{name: b, pattern: '(?P<yy>\\d\\d)', distinctive: 1, source: bolt-guide}]"),
          6, "'distinctive' must be true or false"),
+        (("date_codes: [yww]",
+          "date_codes: [{name: b, pattern: '(?P<y>\\d)(?P<w>\\d)', source: bolt-guide}]"),
+         6, "a w (run of weeks) group needs 'week_codes'"),
+        (("date_codes: [yww]", "date_codes: [{name: b, pattern: '(?P<y>\\d)(?P<w>\\d)', "
+          "week_codes: {'1': [6]}, source: bolt-guide}]"),
+         6, "'week_codes' maps codes to [first week, last week], 1-53"),
         (("category: MLCC", "category: MLCC\n    former: [{maker: Acme}]"), 20,
          "a former maker needs 'until'"),
     ],

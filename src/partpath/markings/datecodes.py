@@ -3,7 +3,9 @@
 A format is a regex over one marking token whose named groups say what each
 character is: ``yyyy``, ``yy`` or ``y`` (year: four, two or one digit) or
 ``Y`` (a year letter, read through ``year_codes``); ``ww`` (week), ``mm``
-(month 01-12) or ``m`` (a month code, read through ``month_codes``). Weeks are
+(month 01-12), ``m`` (a month code, read through ``month_codes``) or ``w`` (a
+code for a run of weeks, read through ``week_codes``: Fairchild's six-week
+codes; a run may cross into the next year). Weeks are
 ISO weeks (Monday to Sunday) or, for makers that count from the week of
 1 January, ``jan1`` weeks (Sunday to Saturday, week 01 holding 1 January). A
 rule file may define formats of its own the same way.
@@ -46,6 +48,7 @@ class DateCodeFormat:
     weeks: WeekRule = "iso"
     month_codes: dict[str, int] = field(default_factory=dict)
     year_codes: dict[str, int] = field(default_factory=dict)
+    week_codes: dict[str, tuple[int, int]] = field(default_factory=dict)  # first, last ISO week
     distinctive: bool = False  # only its maker prints it: evidence of the maker, like a name
 
     def decode(self, token: str, reference: dt.date) -> DateWindow | None:
@@ -71,6 +74,9 @@ class DateCodeFormat:
         if "m" in groups:
             month = self.month_codes.get(groups["m"])
             return _month(year, month) if month else None
+        if "w" in groups:
+            weeks = self.week_codes.get(groups["w"])
+            return _week_run(year, *weeks) if weeks else None
         return dt.date(year, 1, 1), dt.date(year, 12, 31)
 
 
@@ -101,6 +107,19 @@ def _iso_week(year: int, week: int) -> tuple[dt.date, dt.date] | None:
     except ValueError:
         return None
     return start, start + dt.timedelta(days=6)
+
+
+def _week_run(year: int, first: int, last: int) -> tuple[dt.date, dt.date] | None:
+    """ISO weeks ``first`` to ``last`` of ``year``. A run that crosses the new year
+    (Fairchild's weeks 52 to 05) is read from the start of ``year`` to its last week in the
+    next: the code's year may be that of its first weeks or of its last, and the window
+    must hold both."""
+    wraps = last < first
+    start = _iso_week(year, 1 if wraps else first)
+    end = _iso_week(year + 1 if wraps else year, last)
+    if start is None or end is None:
+        return None
+    return start[0], end[1]
 
 
 def _jan1_week(year: int, week: int) -> tuple[dt.date, dt.date] | None:

@@ -317,6 +317,19 @@ def _date_code(reader: _File, entry: dict[str, Any], maker: Maker) -> DateCodeFo
         raise reader.fail(entry, "'year_codes' maps codes to years, e.g. {F: 2018}")
     if "Y" in pattern.groupindex and len(years) <= 1:
         raise reader.fail(entry, "a Y (year letter) group needs 'year_codes'")
+    weeks_of = entry.get("week_codes", {})
+    runs = (
+        {str(k): v for k, v in weeks_of.items() if k != "__line__"}
+        if isinstance(weeks_of, dict)
+        else None
+    )
+    if runs is None or not all(
+        isinstance(v, list) and len(v) == 2 and all(isinstance(w, int) and 1 <= w <= 53 for w in v)
+        for v in runs.values()
+    ):
+        raise reader.fail(entry, "'week_codes' maps codes to [first week, last week], 1-53")
+    if "w" in pattern.groupindex and not runs:
+        raise reader.fail(entry, "a w (run of weeks) group needs 'week_codes'")
     distinctive = entry.get("distinctive", False)
     if not isinstance(distinctive, bool):
         raise reader.fail(entry, "'distinctive' must be true or false")
@@ -328,6 +341,7 @@ def _date_code(reader: _File, entry: dict[str, Any], maker: Maker) -> DateCodeFo
         weeks=weeks,
         month_codes={str(k): v for k, v in codes.items() if k != "__line__"},
         year_codes={str(k): v for k, v in years.items() if k != "__line__"},
+        week_codes={k: (v[0], v[1]) for k, v in runs.items()},
         distinctive=distinctive,
     )
 
