@@ -431,3 +431,9 @@ def test_vishay_sprague_tantalum_ordering_codes(text: str, base: str) -> None:
 @pytest.mark.parametrize("text", ["VOL617A", "VOS617A", "VOT8026", "VOR1142", "VOMA617A"])
 def test_vishay_optocoupler_package_letters(text: str) -> None:
     assert identify(text).manufacturer == VISHAY
+
+
+def test_ir_origin_safeir_thyristors() -> None:
+    result = identify("40TPS12PbF")
+    assert (result.manufacturer, result.category, result.mpn) == (VISHAY, "thyristor", "40TPS12PBF")
+    assert identify("40TPS12").unknown
