@@ -437,3 +437,8 @@ def test_ir_origin_safeir_thyristors() -> None:
     result = identify("40TPS12PbF")
     assert (result.manufacturer, result.category, result.mpn) == (VISHAY, "thyristor", "40TPS12PBF")
     assert identify("40TPS12").unknown
+
+
+@pytest.mark.parametrize("text", ["ITS 4140N", "ITS4040D-EP-D", "ISP752R"])
+def test_infineon_industrial_profet(text: str) -> None:
+    assert identify(text).manufacturer == IFX
