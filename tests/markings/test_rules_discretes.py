@@ -442,3 +442,8 @@ def test_ir_origin_safeir_thyristors() -> None:
 @pytest.mark.parametrize("text", ["ITS 4140N", "ITS4040D-EP-D", "ISP752R"])
 def test_infineon_industrial_profet(text: str) -> None:
     assert identify(text).manufacturer == IFX
+
+
+@pytest.mark.parametrize("text", ["BSM100GB120DN2K", "BSM400GA120DLC"])
+def test_infineon_bsm_igbt_modules(text: str) -> None:
+    assert_identified(identify(text), IFX, IFX, text, None, "IGBT")
