@@ -447,3 +447,9 @@ def test_infineon_industrial_profet(text: str) -> None:
 @pytest.mark.parametrize("text", ["BSM100GB120DN2K", "BSM400GA120DLC"])
 def test_infineon_bsm_igbt_modules(text: str) -> None:
     assert_identified(identify(text), IFX, IFX, text, None, "IGBT")
+
+
+def test_ir_generation_letter_after_a_9z_number() -> None:
+    result = identify("IRF9Z34NPbF")
+    assert (result.manufacturer, result.brand, result.base_part) == (IFX, IR, "IRF9Z34N")
+    assert identify("IRF9Z34").unknown  # the old number is Vishay's too
