@@ -215,6 +215,8 @@ def test_second_sourced_rectifiers_with_the_vishay_e3_ending(text: str, base: st
         ("BZX84C5V1-7-F", "BZX84C5V1"),
         ("1N4148W-7-F", "1N4148W"),
         ("BC817-40-7-F", "BC817-40"),
+        ("2N7002-7-F", "2N7002"),
+        ("SMAJ15A-13-F", "SMAJ15A"),
     ],
 )
 def test_second_sourced_numbers_with_the_diodes_reel_ending(text: str, base: str) -> None:
