@@ -455,3 +455,11 @@ def test_ir_generation_letter_after_a_9z_number() -> None:
     result = identify("IRF9Z34NPbF")
     assert (result.manufacturer, result.brand, result.base_part) == (IFX, IR, "IRF9Z34N")
     assert identify("IRF9Z34").unknown  # the old number is Vishay's too
+
+
+@pytest.mark.parametrize(
+    ("text", "base"), [("SZMMSZ5231BT1G", "SZMMSZ5231B"), ("SMMBT3904LT1G", "SMMBT3904")]
+)
+def test_onsemi_automotive_prefixes_on_second_sourced_numbers(text: str, base: str) -> None:
+    result = identify(text)
+    assert (result.manufacturer, result.base_part, result.mpn) == (ONSEMI, base, text)
