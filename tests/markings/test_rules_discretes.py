@@ -463,3 +463,8 @@ def test_ir_generation_letter_after_a_9z_number() -> None:
 def test_onsemi_automotive_prefixes_on_second_sourced_numbers(text: str, base: str) -> None:
     result = identify(text)
     assert (result.manufacturer, result.base_part, result.mpn) == (ONSEMI, base, text)
+
+
+@pytest.mark.parametrize("text", ["SMBT3906", "SMBT3906S", "SMBT2222A", "SMBTA06"])
+def test_infineon_smbt_switching_transistors(text: str) -> None:
+    assert_identified(identify(text), IFX, IFX, text, None, "small-signal transistor")
