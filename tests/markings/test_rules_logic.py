@@ -97,6 +97,8 @@ def test_toshiba_tc74_package_letters(text: str, base: str, package: tuple) -> N
         ("M74HC699B1R", "M74HC699", ("B1R", "plastic DIP")),
         ("M74HC699C1R", "M74HC699", ("C1R", "chip carrier (PLCC)")),
         ("M54HC699F1R", "M54HC699", ("F1R", "ceramic DIP")),
+        ("M74HCT08RM13TR", "M74HCT08", ("RM13TR", "SOP, tape and reel")),
+        ("M74HCT08TTR", "M74HCT08", ("TTR", "TSSOP, tape and reel")),
     ],
 )
 def test_st_m74hc_order_codes(text: str, base: str, package: tuple) -> None:
