@@ -468,3 +468,7 @@ def test_onsemi_automotive_prefixes_on_second_sourced_numbers(text: str, base: s
 @pytest.mark.parametrize("text", ["SMBT3906", "SMBT3906S", "SMBT2222A", "SMBTA06"])
 def test_infineon_smbt_switching_transistors(text: str) -> None:
     assert_identified(identify(text), IFX, IFX, text, None, "small-signal transistor")
+
+
+def test_infineon_ordering_code_with_packing_suffix() -> None:
+    assert identify("SMBT3904E6327HTSA1").mpn == "SMBT3904E6327HTSA1"
