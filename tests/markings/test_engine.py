@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from partpath.markings import identify_marking
 from partpath.markings.rules import RuleBook
+from partpath.markings.text import clean_text, split_tokens
 from tests.markings.conftest import REFERENCE, fictional_book
 
 
@@ -194,3 +195,15 @@ def test_a_one_word_maker_name_printed_against_a_number_names_the_maker(book: Ru
     result = identify_marking("Oscillator BOLTCO555 2020", book, REFERENCE)
     assert result.manufacturer == "Bolt Microsystems"
     assert identify_marking("Oscillator QUUX555 2020", book, REFERENCE).unknown
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [("74HC595D,118", "74HC595D,118"), ("(HEF4013BT,653)", "HEF4013BT,653"),
+     ("Cap 0.1uF, 100 pcs", None), ("4,700", None), ("74HC595D,11", None)],
+)  # fmt: skip
+def test_a_part_number_keeps_the_packing_code_after_its_comma(
+    text: str, joined: str | None
+) -> None:
+    tokens = [t.text for t in split_tokens(clean_text(text))]
+    assert (joined in tokens) if joined else not any("," in t for t in tokens)

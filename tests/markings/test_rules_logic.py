@@ -51,6 +51,9 @@ def test_nexperia_orderable_number_with_its_12nc_packing_code(
     whole = family.whole.fullmatch(number)
     assert whole is not None
     assert (whole["package"], whole["packing"]) == (package, packing)
+    result = identify(f"IC {number} 1544")  # the comma code is read with its number
+    assert (result.manufacturer, result.mpn) == ("Nexperia", number)
+    assert result.past_owners == ["NXP Semiconductors"]
 
 
 def test_the_12nc_code_is_required() -> None:

@@ -344,7 +344,7 @@ def _decide(
             candidate.notes.append(
                 f"{candidate.base} is sold by several makers and the text names none of them"
             )
-    candidates.sort(key=lambda c: (-c.score, -len(c.base)))
+    candidates.sort(key=lambda c: (-c.score, -len(c.base), -len(c.token.upper)))
     best = candidates[0] if candidates else None
     if best is not None:
         result.base_part, result.category = best.base, best.family.category

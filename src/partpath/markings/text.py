@@ -25,6 +25,9 @@ LOOKALIKES = str.maketrans(
 )  # fmt: skip
 _SPLIT = re.compile(r"[\s,;()\[\]{}<>\"'|«»“”„]+")
 _EDGE = re.compile(r"^[.:*]+|[.:*]+$")
+_SPLIT_KEEP = re.compile(f"({_SPLIT.pattern})")
+_PACKING = re.compile(r"\d{3}")  # NXP/Nexperia: the last three digits of the 12NC
+_PART = re.compile(r"[A-Za-z].*\d|\d.*[A-Za-z]")  # letters and digits: a part number
 
 
 @dataclass(frozen=True)
@@ -53,14 +56,25 @@ def clean_text(text: str) -> str:
 
 def split_tokens(text: str) -> list[Token]:
     """The tokens of cleaned text, plus the joins of tokens printed around a lone dash
-    (``CY62157EV30L - 45ZSXI`` is also read as ``CY62157EV30L-45ZSXI``)."""
-    raw = [_EDGE.sub("", part) for part in _SPLIT.split(text)]
-    words = [w for w in raw if w]
+    (``CY62157EV30L - 45ZSXI`` is also read as ``CY62157EV30L-45ZSXI``) and of a number
+    with the three-digit packing code after its comma (``74HC595D,118``)."""
+    pieces = _SPLIT_KEEP.split(text)  # word, separator, word, ...
+    words: list[str] = []
+    comma_before: set[int] = set()  # words printed right after a bare comma
+    for i, piece in enumerate(pieces):
+        if i % 2 == 0 and (word := _EDGE.sub("", piece)):
+            if i and pieces[i - 1] == "," and pieces[i - 2]:
+                comma_before.add(len(words))
+            words.append(word)
     tokens = [Token(w, w.upper(), i) for i, w in enumerate(words) if w not in ("-", "/")]
     for i in range(1, len(words) - 1):
         if words[i] == "-" and words[i - 1] not in ("-", "/") and words[i + 1] not in ("-", "/"):
             joined = f"{words[i - 1]}-{words[i + 1]}"
             tokens.append(Token(joined, joined.upper(), i - 1, i + 1))
+    for i in comma_before:
+        if _PACKING.fullmatch(words[i]) and _PART.search(words[i - 1]):
+            joined = f"{words[i - 1]},{words[i]}"
+            tokens.append(Token(joined, joined.upper(), i - 1, i))
     return tokens
 
 
