@@ -13,23 +13,9 @@ from partpath.markings import load_rule_file
 from partpath.markings.rules import BUILTIN_RULES
 from tests.markings.rule_cases import (
     assert_identified,
-    assert_rule_file_loads,
     assert_suffix_fields,
     identify,
 )
-
-
-@pytest.mark.parametrize(
-    ("name", "maker"),
-    [
-        ("nexperia.yml", "Nexperia"),
-        ("toshiba.yml", "Toshiba"),
-        ("stmicroelectronics.yml", "STMicroelectronics"),
-        ("renesas.yml", "Renesas Electronics"),
-    ],
-)
-def test_rule_files_load(name: str, maker: str) -> None:
-    assert_rule_file_loads(name, maker)
 
 
 def _twelve_nc_family():

@@ -14,28 +14,9 @@ import pytest
 
 from tests.markings.rule_cases import (
     assert_identified,
-    assert_rule_file_loads,
     decoded_suffix,
     identify,
 )
-
-
-@pytest.mark.parametrize(
-    ("name", "maker"),
-    [
-        ("micron-technology.yml", "Micron Technology"),
-        ("amd.yml", "AMD"),
-        ("altera.yml", "Altera"),
-        ("intel.yml", "Intel"),
-        ("microchip.yml", "Microchip Technology"),
-        ("renesas.yml", "Renesas Electronics"),
-        ("semtech.yml", "Semtech"),
-        ("lattice.yml", "Lattice Semiconductor"),
-    ],
-)
-def test_rule_file_loads(name: str, maker: str) -> None:
-    assert_rule_file_loads(name, maker)
-
 
 # --- Micron: the ST / Intel flash lines that went to Numonyx, then to Micron ------------
 

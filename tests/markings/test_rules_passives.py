@@ -11,27 +11,9 @@ import pytest
 
 from tests.markings.rule_cases import (
     assert_identified,
-    assert_rule_file_loads,
     decoded_suffix,
     identify,
 )
-
-
-@pytest.mark.parametrize(
-    ("name", "maker"),
-    [
-        ("yageo.yml", "YAGEO"),
-        ("murata.yml", "Murata Manufacturing"),
-        ("sumida.yml", "Sumida"),
-        ("traco-power.yml", "Traco Power"),
-        ("ttm-technologies.yml", "TTM Technologies"),
-        ("mini-circuits.yml", "Mini-Circuits"),
-        ("panasonic.yml", "Panasonic"),
-        ("rubycon.yml", "Rubycon"),
-    ],
-)
-def test_rule_files_load(name: str, maker: str) -> None:
-    assert_rule_file_loads(name, maker)
 
 
 # KEMET T491 data sheet, "Capacitor markings": picofarad code, rated voltage with

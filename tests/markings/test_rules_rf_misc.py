@@ -11,38 +11,9 @@ import pytest
 
 from tests.markings.rule_cases import (
     assert_identified,
-    assert_rule_file_loads,
     decoded_suffix,
     identify,
 )
-
-
-@pytest.mark.parametrize(
-    ("name", "maker"),
-    [
-        ("macom.yml", "MACOM"),
-        ("broadcom.yml", "Broadcom"),
-        ("toshiba.yml", "Toshiba"),
-        ("mitsubishi-electric.yml", "Mitsubishi Electric"),
-        ("nuvoton.yml", "Nuvoton Technology"),
-        ("skyworks-solutions.yml", "Skyworks Solutions"),
-        ("qorvo.yml", "Qorvo"),
-        ("nvidia.yml", "NVIDIA"),
-        ("laird.yml", "Laird Connectivity"),
-        ("vicor.yml", "Vicor"),
-        ("sony.yml", "Sony"),
-        ("nve.yml", "NVE Corporation"),
-        ("caddock.yml", "Caddock Electronics"),
-        ("epson.yml", "Seiko Epson"),
-        ("minmax.yml", "Minmax Technology"),
-        ("xp-power.yml", "XP Power"),
-        ("eaton.yml", "Eaton"),
-        ("u-blox.yml", "u-blox"),
-        ("rohm.yml", "ROHM"),
-    ],
-)
-def test_rule_file_loads(name: str, maker: str) -> None:
-    assert_rule_file_loads(name, maker)
 
 
 def test_macom_product_line_and_six_digits_with_packing() -> None:

@@ -10,22 +10,9 @@ import pytest
 
 from tests.markings.rule_cases import (
     assert_identified,
-    assert_rule_file_loads,
     assert_suffix_fields,
     identify,
 )
-
-
-@pytest.mark.parametrize(
-    ("name", "maker"),
-    [
-        ("stmicroelectronics.yml", "STMicroelectronics"),
-        ("nxp.yml", "NXP Semiconductors"),
-        ("nexperia.yml", "Nexperia"),
-    ],
-)
-def test_rule_files_load(name: str, maker: str) -> None:
-    assert_rule_file_loads(name, maker)
 
 
 @pytest.mark.parametrize(
