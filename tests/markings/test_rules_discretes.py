@@ -472,3 +472,12 @@ def test_infineon_smbt_switching_transistors(text: str) -> None:
 
 def test_infineon_ordering_code_with_packing_suffix() -> None:
     assert identify("SMBT3904E6327HTSA1").mpn == "SMBT3904E6327HTSA1"
+
+
+@pytest.mark.parametrize("text", ["KTY 11-6", "KTY13-6", "KTY 19-6M", "KT 100"])
+def test_infineon_silicon_temperature_sensors(text: str) -> None:
+    assert identify(text).manufacturer == IFX
+
+
+def test_nxp_kty8x_is_not_infineon() -> None:
+    assert identify("KTY81/210").manufacturer != IFX
