@@ -481,3 +481,13 @@ def test_infineon_silicon_temperature_sensors(text: str) -> None:
 
 def test_nxp_kty8x_is_not_infineon() -> None:
     assert identify("KTY81/210").manufacturer != IFX
+
+
+def test_fairchild_dm74_logic() -> None:
+    result = identify("DM74LS00SJ")
+    assert (result.manufacturer, result.brand, result.base_part, result.mpn) == (
+        ONSEMI,
+        "Fairchild Semiconductor",
+        "DM74LS00",
+        "DM74LS00SJ",
+    )
