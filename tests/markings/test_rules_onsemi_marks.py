@@ -24,3 +24,27 @@ def test_the_cmos_top_mark_reads_the_awlyww_line_under_it() -> None:
 @pytest.mark.parametrize("text", ["14053", "140538BG", "CD4053B"])
 def test_other_spellings_are_not_the_onsemi_top_mark(text: str) -> None:
     assert identify(text).manufacturer != "onsemi"
+
+
+@pytest.mark.parametrize(
+    ("text", "window"),
+    [("FDS6680A 912", (dt.date(2019, 3, 18), dt.date(2019, 4, 28))),  # &3: 2019, weeks 12-17
+     ("FDS6680A 1948", (dt.date(2019, 11, 25), dt.date(2019, 12, 22))),  # &4: weeks 48-51
+     ("FDS6680A 1852", (dt.date(2018, 1, 1), dt.date(2019, 2, 3))),  # weeks 52-05 span the years
+     ("FDS6680A 1947", (dt.date(2019, 11, 18), dt.date(2019, 11, 24)))],  # not a period: YYWW
+)  # fmt: skip
+def test_fairchild_six_week_date_codes(text: str, window: tuple[dt.date, dt.date]) -> None:
+    """Fairchild's top-mark conventions: &3 = XYY and &4 = XXYY, the year and the first week
+    of a six-week period (06-11, 12-17, ..., 48-51, 52-05)."""
+    result = identify(text)
+    assert result.manufacturer == "onsemi"
+    assert (result.date_from, result.date_to) == window
+
+
+@pytest.mark.parametrize("text", ["MC14017BCP", "MC12093DG", "14017B"])
+def test_motorola_made_these_lines_before_on_semiconductor(text: str) -> None:
+    assert identify(text).past_owners == ["Motorola"]
+
+
+def test_an_mc14000b_part_dated_after_the_spin_off_has_no_motorola_past() -> None:
+    assert identify("MC14017BCP AWL0512").past_owners == []
