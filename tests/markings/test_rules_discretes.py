@@ -491,3 +491,14 @@ def test_fairchild_dm74_logic() -> None:
         "DM74LS00",
         "DM74LS00SJ",
     )
+
+
+def test_fairchild_cd4000_bc_series() -> None:
+    result = identify("CD4011BCN")
+    assert (result.manufacturer, result.brand, result.base_part, result.mpn) == (
+        ONSEMI,
+        "Fairchild Semiconductor",
+        "CD4011BC",
+        "CD4011BCN",
+    )
+    assert identify("CD4011B").unknown
