@@ -502,3 +502,13 @@ def test_fairchild_cd4000_bc_series() -> None:
         "CD4011BCN",
     )
     assert identify("CD4011B").unknown
+
+
+@pytest.mark.parametrize("text", ["74VHC04M", "74LCX245SJX"])
+def test_fairchild_logic_with_fairchild_package_letters(text: str) -> None:
+    result = identify(text)
+    assert (result.manufacturer, result.brand, result.mpn) == (
+        ONSEMI,
+        "Fairchild Semiconductor",
+        text,
+    )
