@@ -512,3 +512,7 @@ def test_fairchild_logic_with_fairchild_package_letters(text: str) -> None:
         "Fairchild Semiconductor",
         text,
     )
+
+
+def test_vishay_ambient_light_phototransistor() -> None:
+    assert identify("TEMT6000X01").manufacturer == VISHAY
