@@ -516,3 +516,9 @@ def test_fairchild_logic_with_fairchild_package_letters(text: str) -> None:
 
 def test_vishay_ambient_light_phototransistor() -> None:
     assert identify("TEMT6000X01").manufacturer == VISHAY
+
+
+def test_onsemi_esd_protection_diode() -> None:
+    # ESD9B5.0ST5G datasheet: "ESD9B5.0ST5G" ordering code.
+    result = identify("ESD9B5.0ST5G")
+    assert result.manufacturer == ONSEMI
