@@ -522,3 +522,35 @@ def test_onsemi_esd_protection_diode() -> None:
     # ESD9B5.0ST5G datasheet: "ESD9B5.0ST5G" ordering code.
     result = identify("ESD9B5.0ST5G")
     assert result.manufacturer == ONSEMI
+
+
+def test_vishay_automotive_dpak_mosfet() -> None:
+    # SQD50N04-5m6L data sheet: ordering code SQD50N04-5M6L_GE3.
+    result = identify("SQD50N04-5M6L_GE3")
+    assert (result.manufacturer, result.brand, result.base_part) == (
+        VISHAY,
+        "Vishay Siliconix",
+        "SQD50N04",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [("199D335X0050D1V1E3", "199D"), ("194D225X0004A2T", "194D")],
+)
+def test_vishay_sprague_tantalex_ordering_codes(text: str, base: str) -> None:
+    result = identify(text)
+    assert (result.manufacturer, result.brand, result.base_part) == (
+        VISHAY,
+        "Vishay Sprague",
+        base,
+    )
+    assert identify(base).unknown
+
+
+@pytest.mark.parametrize(
+    "text", ["GSOT05-E3-08", "GSOT05-HG3-18", "GSOT03C-GS08", "VESD05A1-02V-GS08"]
+)
+def test_vishay_esd_protection_ordering_codes(text: str) -> None:
+    result = identify(text)
+    assert (result.manufacturer, result.mpn) == (VISHAY, text)
