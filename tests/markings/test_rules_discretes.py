@@ -554,3 +554,31 @@ def test_vishay_sprague_tantalex_ordering_codes(text: str, base: str) -> None:
 def test_vishay_esd_protection_ordering_codes(text: str) -> None:
     result = identify(text)
     assert (result.manufacturer, result.mpn) == (VISHAY, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [("BAS3010A-03W", "BAS3010A"), ("BAS3005B-02V", "BAS3005B")],
+)
+def test_infineon_medium_power_schottky_with_package_code(text: str, base: str) -> None:
+    result = identify(text)
+    assert (result.manufacturer, result.base_part, result.mpn) == (
+        IFX,
+        base,
+        text,
+    )
+
+
+@pytest.mark.parametrize("text", ["IKCM30F60GD", "IGCM06F60HA", "IKCM20R60GD"])
+def test_infineon_cipos_modules(text: str) -> None:
+    assert identify(text).manufacturer == IFX
+
+
+@pytest.mark.parametrize("text", ["IRU1117CY", "IRU1206-33CY", "IRU1207-18CSPBF"])
+def test_ir_linear_regulators(text: str) -> None:
+    result = identify(text)
+    assert (result.manufacturer, result.brand, result.mpn) == (
+        IFX,
+        "International Rectifier",
+        text,
+    )
