@@ -582,3 +582,11 @@ def test_ir_linear_regulators(text: str) -> None:
         "International Rectifier",
         text,
     )
+
+
+@pytest.mark.parametrize(
+    "text", ["DFLS240-7", "DFLS140Q-7", "DSS4160V-7", "DSS60601MZ4-13", "DGD2103MS8-13"]
+)
+def test_diodes_powerdi_rectifiers_transistors_gate_drivers(text: str) -> None:
+    result = identify(text)
+    assert (result.manufacturer, result.mpn) == (DIODES, text)
