@@ -590,3 +590,9 @@ def test_ir_linear_regulators(text: str) -> None:
 def test_diodes_powerdi_rectifiers_transistors_gate_drivers(text: str) -> None:
     result = identify(text)
     assert (result.manufacturer, result.mpn) == (DIODES, text)
+
+
+@pytest.mark.parametrize("text", ["PD3S130L-7", "PD3S130HQ-7", "PDS360-13", "DZT5401-13"])
+def test_diodes_powerdi_schottky_and_sot223_transistors(text: str) -> None:
+    result = identify(text)
+    assert (result.manufacturer, result.mpn) == (DIODES, text)
