@@ -596,3 +596,21 @@ def test_diodes_powerdi_rectifiers_transistors_gate_drivers(text: str) -> None:
 def test_diodes_powerdi_schottky_and_sot223_transistors(text: str) -> None:
     result = identify(text)
     assert (result.manufacturer, result.mpn) == (DIODES, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [
+        ("RH0251R000FE02", "RH025"),
+        ("RH-25", "RH-25"),
+        ("IHSM-3825", "IHSM-3825"),
+        ("IHSM3825ER101L", "IHSM3825"),
+    ],
+)
+def test_vishay_dale_power_resistors_and_inductors(text: str, base: str) -> None:
+    result = identify(text)
+    assert (result.manufacturer, result.brand, result.base_part) == (
+        VISHAY,
+        "Vishay Dale",
+        base,
+    )
