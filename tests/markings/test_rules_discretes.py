@@ -614,3 +614,15 @@ def test_vishay_dale_power_resistors_and_inductors(text: str, base: str) -> None
         "Vishay Dale",
         base,
     )
+
+
+def test_fairchild_smps_igbt_brand_top_mark() -> None:
+    # HGTG30N60A4D data sheet: "BRAND 30N60A4D".
+    result = identify("30N60A4D")
+    assert (result.manufacturer, result.brand) == (ONSEMI, "Fairchild Semiconductor")
+
+
+@pytest.mark.parametrize("text", ["SG6846LDZ", "SG5842ASZ"])
+def test_fairchild_system_general_pwm_controllers(text: str) -> None:
+    result = identify(text)
+    assert (result.manufacturer, result.brand) == (ONSEMI, "Fairchild Semiconductor")
