@@ -626,3 +626,16 @@ def test_fairchild_smps_igbt_brand_top_mark() -> None:
 def test_fairchild_system_general_pwm_controllers(text: str) -> None:
     result = identify(text)
     assert (result.manufacturer, result.brand) == (ONSEMI, "Fairchild Semiconductor")
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [
+        ("IRGP50B60PD1PBF", "IRGP50B60PD1"),
+        ("IRGIB15B60KD1", "IRGIB15B60KD1"),
+        ("IRG8P60N120KDPBF", "IRG8P60N120KD"),
+    ],
+)
+def test_ir_igbt_numbering(text: str, base: str) -> None:
+    result = identify(text)
+    assert (result.manufacturer, result.brand, result.base_part) == (IFX, IR, base)
