@@ -639,3 +639,9 @@ def test_fairchild_system_general_pwm_controllers(text: str) -> None:
 def test_ir_igbt_numbering(text: str, base: str) -> None:
     result = identify(text)
     assert (result.manufacturer, result.brand, result.base_part) == (IFX, IR, base)
+
+
+@pytest.mark.parametrize(("text", "base"), [("VSKT56/16", "VSKT56"), ("VSKD320-24", "VSKD320")])
+def test_vishay_power_modules(text: str, base: str) -> None:
+    result = identify(text)
+    assert (result.manufacturer, result.base_part) == (VISHAY, base)
