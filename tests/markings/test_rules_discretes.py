@@ -645,3 +645,16 @@ def test_ir_igbt_numbering(text: str, base: str) -> None:
 def test_vishay_power_modules(text: str, base: str) -> None:
     result = identify(text)
     assert (result.manufacturer, result.base_part) == (VISHAY, base)
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [
+        ("IPN70R1K4P7SATMA1", "IPN70R1K4P7S"),
+        ("IAUS300N08S5N012", "IAUS300N08S5N012"),
+        ("IAUTN08S5N012LATMA1", "IAUTN08S5N012L"),
+    ],
+)
+def test_infineon_coolmos_kilo_ohm_and_automotive_toll(text: str, base: str) -> None:
+    result = identify(text)
+    assert (result.manufacturer, result.base_part) == (IFX, base)
