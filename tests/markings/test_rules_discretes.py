@@ -658,3 +658,9 @@ def test_vishay_power_modules(text: str, base: str) -> None:
 def test_infineon_coolmos_kilo_ohm_and_automotive_toll(text: str, base: str) -> None:
     result = identify(text)
     assert (result.manufacturer, result.base_part) == (IFX, base)
+
+
+@pytest.mark.parametrize(("text", "base"), [("ZR431LF01TA", "ZR431L"), ("ZR431L01", "ZR431L")])
+def test_zetex_shunt_reference(text: str, base: str) -> None:
+    result = identify(text)
+    assert (result.manufacturer, result.brand, result.base_part) == (DIODES, "Zetex", base)
