@@ -664,3 +664,8 @@ def test_infineon_coolmos_kilo_ohm_and_automotive_toll(text: str, base: str) -> 
 def test_zetex_shunt_reference(text: str, base: str) -> None:
     result = identify(text)
     assert (result.manufacturer, result.brand, result.base_part) == (DIODES, "Zetex", base)
+
+
+@pytest.mark.parametrize("text", ["IGOT60R070D1", "IGLD60R070D1AUMA1", "60R070D1", "K10DRC2"])
+def test_infineon_coolgan_and_rc_igbt_markings(text: str) -> None:
+    assert identify(text).manufacturer == IFX
