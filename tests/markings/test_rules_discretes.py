@@ -669,3 +669,12 @@ def test_zetex_shunt_reference(text: str, base: str) -> None:
 @pytest.mark.parametrize("text", ["IGOT60R070D1", "IGLD60R070D1AUMA1", "60R070D1", "K10DRC2"])
 def test_infineon_coolgan_and_rc_igbt_markings(text: str) -> None:
     assert identify(text).manufacturer == IFX
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [("AIKW50N60CTXKSA1", "AIKW50N60CT"), ("AK50DCT", "AK50DCT")],
+)
+def test_infineon_automotive_igbt_and_marking(text: str, base: str) -> None:
+    result = identify(text)
+    assert (result.manufacturer, result.base_part) == (IFX, base)
