@@ -678,3 +678,12 @@ def test_infineon_coolgan_and_rc_igbt_markings(text: str) -> None:
 def test_infineon_automotive_igbt_and_marking(text: str, base: str) -> None:
     result = identify(text)
     assert (result.manufacturer, result.base_part) == (IFX, base)
+
+
+def test_onsemi_ignition_igbt() -> None:
+    result = identify("NGB18N40CLBT4G")
+    assert (result.manufacturer, result.base_part, result.mpn) == (
+        ONSEMI,
+        "NGB18N40CLB",
+        "NGB18N40CLBT4G",
+    )
