@@ -687,3 +687,8 @@ def test_onsemi_ignition_igbt() -> None:
         "NGB18N40CLB",
         "NGB18N40CLBT4G",
     )
+
+
+def test_vishay_telefunken_brand() -> None:
+    result = identify("VISHAY TELEFUNKEN TSOP1738")
+    assert (result.manufacturer, result.brand) == (VISHAY, "Vishay Telefunken")
