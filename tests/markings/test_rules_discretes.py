@@ -692,3 +692,10 @@ def test_onsemi_ignition_igbt() -> None:
 def test_vishay_telefunken_brand() -> None:
     result = identify("VISHAY TELEFUNKEN TSOP1738")
     assert (result.manufacturer, result.brand) == (VISHAY, "Vishay Telefunken")
+
+
+@pytest.mark.parametrize("text", ["74LVC1G08W5-7", "74LVC1G08SE-7", "74LVC2G08HD4-7"])
+def test_diodes_single_gate_logic_with_package_and_reel(text: str) -> None:
+    result = identify(text)
+    assert (result.manufacturer, result.mpn) == (DIODES, text)
+    assert identify("74LVC1G08").manufacturer is None
