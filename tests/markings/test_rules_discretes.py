@@ -699,3 +699,7 @@ def test_diodes_single_gate_logic_with_package_and_reel(text: str) -> None:
     result = identify(text)
     assert (result.manufacturer, result.mpn) == (DIODES, text)
     assert identify("74LVC1G08").manufacturer is None
+
+
+def test_infineon_litix_series() -> None:
+    assert identify("LITIX LED driver").manufacturer == IFX
