@@ -321,3 +321,9 @@ def test_taoglas_active_gnss_patch() -> None:
 @pytest.mark.parametrize("text", ["0RQB-30Y05L", "0RQ1-H0T12B"])
 def test_bel_power_converters(text: str) -> None:
     assert_identified(identify(text), "Bel Fuse", "Bel Fuse", text, None, "DC-DC converter module")
+
+
+def test_a_fairchild_transistor_is_not_read_as_a_delta_fan() -> None:
+    """Delta fans: size in cm and voltage after the series (FFB0412VHN); FFB2222A is not one."""
+    assert identify("FFB0412VHN").manufacturer == "Delta Electronics"
+    assert identify("FFB2222A").manufacturer != "Delta Electronics"
