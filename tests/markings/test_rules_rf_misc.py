@@ -324,6 +324,7 @@ def test_bel_power_converters(text: str) -> None:
 
 
 def test_a_fairchild_transistor_is_not_read_as_a_delta_fan() -> None:
-    """Delta fans: size in cm and voltage after the series (FFB0412VHN); FFB2222A is not one."""
+    """Delta fans: four digits, then speed letters (FFB0412VHN, AFB0612HH); FFB2222A has
+    one letter only."""
     assert identify("FFB0412VHN").manufacturer == "Delta Electronics"
     assert identify("FFB2222A").manufacturer != "Delta Electronics"
