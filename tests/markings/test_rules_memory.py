@@ -132,9 +132,16 @@ def test_near_misses_of_intel_codes(text: str, why: str) -> None:
         ("SM712.TCT", "Semtech", "Semtech", "SM712"),
         ("AT17LV128-10JI", "Microchip Technology", "Atmel", "AT17LV128"),
         ("AT17C040", "Microchip Technology", "Atmel", "AT17C040"),
+        ("M4A3-64/64-10VC", "Lattice Semiconductor", "Lattice Semiconductor", "M4A3-64/64"),
+        ("X9C103PZ", "Renesas Electronics", "Intersil", "X9C103"),
+        ("X9C503SIZ", "Renesas Electronics", "Intersil", "X9C503"),
+        ("MT16JTF51264AZ", "Micron Technology", "Micron Technology", "MT16JTF51264AZ"),
+        ("MT18KSF1G72HZ", "Micron Technology", "Micron Technology", "MT18KSF1G72HZ"),
     ],
 )
-def test_numbers_of_acquired_brands(text: str, maker: str, brand: str, base: str) -> None:
+def test_numbers_of_acquired_brands_legacy_lines_and_modules(
+    text: str, maker: str, brand: str, base: str
+) -> None:
     result = identify(text)
     assert (result.manufacturer, result.brand, result.base_part) == (maker, brand, base)
 
@@ -157,21 +164,6 @@ def test_intel_ssd_names_sk_hynix_and_intel_before_solidigm() -> None:
     result = identify("SSDSC2BB480G4")
     assert (result.manufacturer, result.brand) == ("SK hynix", "Solidigm")
     assert result.past_owners == ["Intel"]
-
-
-@pytest.mark.parametrize(
-    ("text", "maker", "brand", "base"),
-    [
-        ("M4A3-64/64-10VC", "Lattice Semiconductor", "Lattice Semiconductor", "M4A3-64/64"),
-        ("X9C103PZ", "Renesas Electronics", "Intersil", "X9C103"),
-        ("X9C503SIZ", "Renesas Electronics", "Intersil", "X9C503"),
-        ("MT16JTF51264AZ", "Micron Technology", "Micron Technology", "MT16JTF51264AZ"),
-        ("MT18KSF1G72HZ", "Micron Technology", "Micron Technology", "MT18KSF1G72HZ"),
-    ],
-)
-def test_legacy_lines_and_modules(text: str, maker: str, brand: str, base: str) -> None:
-    result = identify(text)
-    assert (result.manufacturer, result.brand, result.base_part) == (maker, brand, base)
 
 
 def test_an_ispmach_4a_made_by_vantis_names_amd_before_lattice() -> None:
