@@ -19,18 +19,14 @@ import os
 import platform
 import tempfile
 import time
-import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import nullcontext
 from pathlib import Path
-
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
 
 from partpath.config import load_settings
 from partpath.lists import load_list
 from partpath.lists.snapshots import active_lists, load_snapshot
 from partpath.store import Store, init_store
+from partpath.store.session import scratch_database
 
 DEFAULT_LISTS = Path(__file__).resolve().parents[2] / "shared/data/lists"
 LISTS = (
@@ -52,7 +48,14 @@ def main() -> None:
     args = parser.parse_args()
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
     load = os.getloadavg()[0]
-    with tempfile.TemporaryDirectory() as home, scratch_database(args.database_url) as url:
+    with (
+        tempfile.TemporaryDirectory() as home,
+        (
+            scratch_database(args.database_url, "partpath_bench")
+            if args.database_url
+            else nullcontext(None)
+        ) as url,
+    ):
         settings = load_settings(home=home, database_url=url)
         backend = settings.database_url.split(":")[0]
         print(f"list_snapshots, {dt.date.today()}, {machine}, {backend}, load average {load:.1f}")
@@ -61,25 +64,6 @@ def main() -> None:
             run(store, args.lists)
         finally:
             store.close()
-
-
-@contextmanager
-def scratch_database(admin_url: str | None) -> Iterator[str | None]:
-    """A new, empty database on the server of ``admin_url``, dropped afterwards; None
-    (the temporary SQLite store) without a server."""
-    if admin_url is None:
-        yield None
-        return
-    name = f"partpath_bench_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield make_url(admin_url).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 def run(store: Store, lists: Path) -> None:

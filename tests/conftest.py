@@ -7,18 +7,16 @@ created and dropped around it.
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
 from typer.testing import CliRunner
 
 from partpath.cli import app
 from partpath.config import Settings, load_settings, test_database_url
 from partpath.store import Store, init_store
+from partpath.store.session import scratch_database
 
 SHARED_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -35,16 +33,8 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
     admin_url = test_database_url()
     if admin_url is None:
         pytest.skip("PostgreSQL tests need PARTPATH_TEST_DATABASE_URL (set by .ci/run)")
-    name = f"partpath_test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield make_url(admin_url).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    with scratch_database(admin_url, "partpath_test") as url:
+        yield url
 
 
 @pytest.fixture

@@ -7,12 +7,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from uuid import uuid4
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -165,3 +167,19 @@ def _where(settings: Settings) -> str:
 
 
 __all__ = ["PartpathError", "Store", "init_store", "open_store", "schema_revision"]
+
+
+@contextmanager
+def scratch_database(admin_url: str, prefix: str = "partpath_scratch") -> Iterator[str]:
+    """A new, empty database on the PostgreSQL server of ``admin_url`` (its URL), dropped
+    afterwards with anything still connected to it: for tests and benchmarks."""
+    name = f"{prefix}_{uuid4().hex[:12]}"
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield make_url(admin_url).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
