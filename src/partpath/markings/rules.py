@@ -11,6 +11,7 @@ import datetime as dt
 import hashlib
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -204,6 +205,26 @@ class _File:
             raise self.fail(data, f"'{key}' must be a list of texts")
         return [str(v) for v in value]
 
+    def flag(self, data: dict[str, Any], key: str) -> bool:
+        value = data.get(key, False)
+        if not isinstance(value, bool):
+            raise self.fail(data, f"'{key}' must be true or false")
+        return value
+
+    def codes(
+        self, data: dict[str, Any], key: str, valid: Callable[[Any], bool], expected: str
+    ) -> dict[str, Any]:
+        """A mapping of printed codes to values (``month_codes``), each value checked."""
+        value = data.get(key, {})
+        found = (
+            {str(k): v for k, v in value.items() if k != "__line__"}
+            if isinstance(value, dict)
+            else None
+        )
+        if found is None or not all(valid(v) for v in found.values()):
+            raise self.fail(data, f"'{key}' maps {expected}")
+        return found
+
     def regex(self, data: dict[str, Any], key: str) -> re.Pattern[str]:
         pattern = self.text(data, key) or ""
         try:
@@ -305,44 +326,33 @@ def _date_code(reader: _File, entry: dict[str, Any], maker: Maker) -> DateCodeFo
     weeks = entry.get("weeks", "iso")
     if weeks not in ("iso", "jan1"):
         raise reader.fail(entry, "'weeks' is iso or jan1")
-    codes = entry.get("month_codes", {})
-    if not isinstance(codes, dict) or not all(
-        isinstance(v, int) and 1 <= v <= 12 for k, v in codes.items() if k != "__line__"
-    ):
-        raise reader.fail(entry, "'month_codes' maps codes to month numbers 1-12")
-    years = entry.get("year_codes", {})
-    if not isinstance(years, dict) or not all(
-        isinstance(v, int) for k, v in years.items() if k != "__line__"
-    ):
-        raise reader.fail(entry, "'year_codes' maps codes to years, e.g. {F: 2018}")
-    if "Y" in pattern.groupindex and len(years) <= 1:
-        raise reader.fail(entry, "a Y (year letter) group needs 'year_codes'")
-    weeks_of = entry.get("week_codes", {})
-    runs = (
-        {str(k): v for k, v in weeks_of.items() if k != "__line__"}
-        if isinstance(weeks_of, dict)
-        else None
+    months = reader.codes(
+        entry, "month_codes", lambda v: isinstance(v, int) and 1 <= v <= 12,
+        "codes to month numbers 1-12",
+    )  # fmt: skip
+    years = reader.codes(
+        entry, "year_codes", lambda v: isinstance(v, int), "codes to years, e.g. {F: 2018}"
     )
-    if runs is None or not all(
-        isinstance(v, list) and len(v) == 2 and all(isinstance(w, int) and 1 <= w <= 53 for w in v)
-        for v in runs.values()
-    ):
-        raise reader.fail(entry, "'week_codes' maps codes to [first week, last week], 1-53")
+    if "Y" in pattern.groupindex and not years:
+        raise reader.fail(entry, "a Y (year letter) group needs 'year_codes'")
+    runs = reader.codes(
+        entry, "week_codes",
+        lambda v: isinstance(v, list) and len(v) == 2
+        and all(isinstance(w, int) and 1 <= w <= 53 for w in v),
+        "codes to [first week, last week], 1-53",
+    )  # fmt: skip
     if "w" in pattern.groupindex and not runs:
         raise reader.fail(entry, "a w (run of weeks) group needs 'week_codes'")
-    distinctive = entry.get("distinctive", False)
-    if not isinstance(distinctive, bool):
-        raise reader.fail(entry, "'distinctive' must be true or false")
     reader.source(entry, maker)
     return DateCodeFormat(
         name=reader.text(entry, "name") or "",
         pattern=pattern,
         description=str(entry.get("description", "")),
         weeks=weeks,
-        month_codes={str(k): v for k, v in codes.items() if k != "__line__"},
-        year_codes={str(k): v for k, v in years.items() if k != "__line__"},
+        month_codes=months,
+        year_codes=years,
         week_codes={k: (v[0], v[1]) for k, v in runs.items()},
-        distinctive=distinctive,
+        distinctive=reader.flag(entry, "distinctive"),
     )
 
 
@@ -416,11 +426,7 @@ def _family(
     suffix_key = reader.text(data, "suffix", required=False)
     if suffix_key and suffix_key not in suffixes:
         raise reader.fail(data, f"suffix grammar {suffix_key!r} is not defined in 'suffixes'")
-    shared, needs_suffix = data.get("shared", False), data.get("needs_suffix", False)
-    if not isinstance(shared, bool):
-        raise reader.fail(data, "'shared' must be true or false")
-    if not isinstance(needs_suffix, bool):
-        raise reader.fail(data, "'needs_suffix' must be true or false")
+    shared, needs_suffix = reader.flag(data, "shared"), reader.flag(data, "needs_suffix")
     if needs_suffix and not suffix_key:
         raise reader.fail(data, "'needs_suffix' needs a 'suffix' grammar")
     reader.source(data, maker)
