@@ -216,11 +216,9 @@ def _distinctive_dates(
 def _candidates(book: RuleBook, token: Token) -> list[_Candidate]:
     word = token.upper.lstrip("#")
     out = []
-    for length in range(min(len(word), book.longest_prefix), 1, -1):
-        for family in book.by_prefix.get(word[:length], ()):
-            candidate = _candidate(family, token, word)
-            if candidate is not None:
-                out.append(candidate)
+    for family in book.families_for(word):
+        if (candidate := _candidate(family, token, word)) is not None:
+            out.append(candidate)
     return out
 
 
@@ -264,9 +262,7 @@ def _split_numbers(
         if first.position in read or second.position != first.position + 1:
             continue
         word = first.upper.lstrip("#")
-        if not any(
-            word[:n] in book.by_prefix for n in range(2, min(len(word), book.longest_prefix) + 1)
-        ):
+        if not book.families_for(word):
             continue
         token = Token(
             first.text + second.text, word + second.upper, first.position, second.position

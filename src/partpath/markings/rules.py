@@ -148,6 +148,14 @@ class RuleBook:
             i += 1
         return found
 
+    def families_for(self, word: str) -> list[Family]:
+        """The families whose literal prefix an upper-case token begins with, longest
+        prefix first."""
+        found: list[Family] = []
+        for length in range(min(len(word), self.longest_prefix), 1, -1):
+            found += self.by_prefix.get(word[:length], ())
+        return found
+
     def series_in(self, word: str) -> tuple[str, Maker, str] | None:
         """The product line an upper-case token begins with (``STM32F103`` -> STM32), the
         longest one: (series, maker, brand)."""
