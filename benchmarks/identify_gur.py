@@ -26,6 +26,7 @@ from pathlib import Path
 
 from partpath.markings import identify_marking, load_rule_book
 from partpath.markings.catalogue import CatalogueImport, catalogue_rows, kicad_files
+from partpath.markings.identify import Identification
 from partpath.markings.rules import RuleBook
 
 DEFAULT_CSV = Path(__file__).resolve().parents[2] / "shared/data/components/gur-components-dev.csv"
@@ -70,6 +71,18 @@ def matches(book: RuleBook, ours: list[str], label: str) -> bool:
     return any(simplify(name) in wanted for name in ours if name)
 
 
+OUTCOMES = ("right", "wrong", "unknown")
+
+
+def verdict(book: RuleBook, result: Identification, label: str) -> str:
+    """``right`` when our brand, maker or a past owner is the labelled one, ``wrong`` when
+    none is, ``unknown`` when we named no maker."""
+    if result.unknown:
+        return "unknown"
+    ours = [result.manufacturer or "", result.brand or "", *result.past_owners]
+    return "right" if matches(book, ours, label) else "wrong"
+
+
 def read_catalogue(book: RuleBook, folder: Path) -> dict[str, str]:
     """Part -> maker from KiCad symbols, as `partpath catalogue import` would store them."""
     makers: dict[str, set[str]] = {}
@@ -98,34 +111,23 @@ def main() -> None:
     started = time.perf_counter()
     results = [identify_marking(r["name_marking"], book, catalogue=catalogue) for r in rows]
     elapsed = time.perf_counter() - started
-    right = wrong = unknown = 0
     shown = 0
     by_label: dict[str, Counter[str]] = defaultdict(Counter)
     for row, result in zip(rows, results, strict=True):
-        if result.unknown:
-            unknown += 1
-            by_label[row["manufacturer"]]["unknown"] += 1
-        elif matches(
-            book,
-            [result.manufacturer or "", result.brand or "", *result.past_owners],
-            row["manufacturer"],
-        ):
-            right += 1
-            by_label[row["manufacturer"]]["right"] += 1
-        else:
-            wrong += 1
-            by_label[row["manufacturer"]]["wrong"] += 1
-            if shown < args.show_wrong:
-                shown += 1
-                label = row["manufacturer"]
-                print(f"  wrong: {row['name_marking']!r}: {result.manufacturer} / label {label}")
+        outcome = verdict(book, result, row["manufacturer"])
+        by_label[row["manufacturer"]][outcome] += 1
+        if outcome == "wrong" and shown < args.show_wrong:
+            shown += 1
+            label = row["manufacturer"]
+            print(f"  wrong: {row['name_marking']!r}: {result.manufacturer} / label {label}")
+    totals = sum(by_label.values(), Counter[str]())
     total = len(rows)
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
     print(f"identify_gur on {args.csv.name}, {dt.date.today()}, {machine}")
     print(f"rule files: {len(book.makers)} makers; parts catalogue: {len(catalogue or {})} parts")
     print(f"rows with marking text and a named maker: {total}")
-    for label, count in (("right", right), ("wrong", wrong), ("unknown", unknown)):
-        print(f"  {label:8} {count:5}  {count / total:6.1%}")
+    for outcome in OUTCOMES:
+        print(f"  {outcome:8} {totals[outcome]:5}  {totals[outcome] / total:6.1%}")
     print(f"identifications per second (one core, rules loaded once): {total / elapsed:,.0f}")
     if args.by_label:
         print(f"\n{'label':50} {'rows':>5} {'right':>6} {'wrong':>6} {'unknown':>8}")
