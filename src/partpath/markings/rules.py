@@ -175,8 +175,8 @@ WORD = re.compile(r"\w+")
 MIN_SERIES = 4  # shorter product-line names are too likely to start an unrelated token
 
 
-# libyaml's parser where PyYAML has it (its wheels do): four times faster than the
-# pure-Python one, which made loading the rule book take seconds.
+# libyaml's parser where PyYAML has it (its wheels do): the 166 bundled files load in
+# 0.55 s with it and 1.82 s without (best of 3, 2026-11-26, this project's 2-core machine).
 _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
