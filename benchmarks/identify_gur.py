@@ -83,6 +83,18 @@ def verdict(book: RuleBook, result: Identification, label: str) -> str:
     return "right" if matches(book, ours, label) else "wrong"
 
 
+def why(text: str, result: Identification) -> str:
+    """The kind of reason an unknown answer gives, for the benchmark's summary."""
+    reason = result.reason or ""
+    if "several makers" in reason:
+        return "a number several makers sell, no maker printed"
+    if "equally" in reason:
+        return "two makers' grammars fit equally"
+    if not re.search(r"\d", text):
+        return "a description without a number"
+    return "no grammar, name or mark fits"
+
+
 def read_catalogue(book: RuleBook, folder: Path) -> dict[str, str]:
     """Part -> maker from KiCad symbols, as `partpath catalogue import` would store them."""
     makers: dict[str, set[str]] = {}
@@ -113,9 +125,12 @@ def main() -> None:
     elapsed = time.perf_counter() - started
     shown = 0
     by_label: dict[str, Counter[str]] = defaultdict(Counter)
+    why_unknown: Counter[str] = Counter()
     for row, result in zip(rows, results, strict=True):
         outcome = verdict(book, result, row["manufacturer"])
         by_label[row["manufacturer"]][outcome] += 1
+        if outcome == "unknown":
+            why_unknown[why(row["name_marking"], result)] += 1
         if outcome == "wrong" and shown < args.show_wrong:
             shown += 1
             label = row["manufacturer"]
@@ -129,6 +144,9 @@ def main() -> None:
     for outcome in OUTCOMES:
         print(f"  {outcome:8} {totals[outcome]:5}  {totals[outcome] / total:6.1%}")
     print(f"identifications per second (one core, rules loaded once): {total / elapsed:,.0f}")
+    print("why unknown:")
+    for reason, count in why_unknown.most_common():
+        print(f"  {count:5}  {reason}")
     if args.by_label:
         print(f"\n{'label':50} {'rows':>5} {'right':>6} {'wrong':>6} {'unknown':>8}")
         ranked = sorted(by_label.items(), key=lambda item: -item[1].total())
