@@ -61,11 +61,13 @@ def split_tokens(text: str) -> list[Token]:
     pieces = _SPLIT_KEEP.split(text)  # word, separator, word, ...
     words: list[str] = []
     comma_before: set[int] = set()  # words printed right after a bare comma
+    last = -2  # the piece the last word came from
     for i, piece in enumerate(pieces):
         if i % 2 == 0 and (word := _EDGE.sub("", piece)):
-            if i and pieces[i - 1] == "," and pieces[i - 2]:
+            if last == i - 2 and pieces[i - 1] == ",":
                 comma_before.add(len(words))
             words.append(word)
+            last = i
     tokens = [Token(w, w.upper(), i) for i, w in enumerate(words) if w not in ("-", "/")]
     for i in range(1, len(words) - 1):
         if words[i] == "-" and words[i - 1] not in ("-", "/") and words[i + 1] not in ("-", "/"):
