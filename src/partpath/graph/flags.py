@@ -55,15 +55,19 @@ def _settings() -> dict[str, Any]:
 
 
 @cache
+def _hubs() -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load((DATA / "hubs.yml").read_text(encoding="utf-8"))
+    return data
+
+
 def hub_countries() -> frozenset[str]:
     """ISO codes of the transshipment hubs named by FinCEN and BIS."""
-    data = yaml.safe_load((DATA / "hubs.yml").read_text(encoding="utf-8"))
-    return frozenset(data["hubs"])
+    return frozenset(_hubs()["hubs"])
 
 
 def hub_source() -> str:
     """Where the list of hubs comes from."""
-    return str(yaml.safe_load((DATA / "hubs.yml").read_text(encoding="utf-8"))["source"])
+    return str(_hubs()["source"])
 
 
 def chpl_codes(connection: Connection) -> list[str]:
