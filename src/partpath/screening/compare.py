@@ -53,9 +53,6 @@ ACRONYM_SCORE = 0.8
 """The score of a one-word name that spells the initials of the other ("PLA")."""
 PATRONYMIC_ENDINGS = ("ovich", "evich", "ovych", "evych", "ovna", "evna", "ivna", "ich", "ych")
 """Endings of East Slavic patronymics (a father's name made a middle name)."""
-PATRONYMIC_FACTOR = 0.7
-"""Score factor when two "X bin Y" names put different people before "bin"."""
-PATRONYMIC_LINKS = frozenset({"bin", "ibn", "bint", "binti", "ben"})
 LEGAL_FORM_FACTOR = 0.8
 """Score factor when both names carry legal forms and no family is common to both
 ("company" goes with any)."""
@@ -274,21 +271,6 @@ def compare_names(query: NameForm, candidate: NameForm, series: bool = True) -> 
     if score < ACRONYM_SCORE and (_acronym_of(query, candidate) or _acronym_of(candidate, query)):
         return NameScore(ACRONYM_SCORE, tuple(pairs), q_left, c_left, "acronym")
     return NameScore(round(score, 4), tuple(pairs), q_left, c_left, "words")
-
-
-def _before_link(form: NameForm) -> Word | None:
-    for before, word in zip(form.words, form.words[1:], strict=False):
-        if word.text in PATRONYMIC_LINKS:
-            return before
-    return None
-
-
-def _patronymic_swapped(query: NameForm, candidate: NameForm, pairs: list[WordMatch]) -> bool:
-    """Both names say "X bin Y" and X is not aligned with X."""
-    mine, theirs = _before_link(query), _before_link(candidate)
-    if mine is None or theirs is None:
-        return False
-    return not any(pair.query is mine and pair.candidate is theirs for pair in pairs)
 
 
 def _joined_initials(
