@@ -31,6 +31,7 @@ from partpath.controls import chpl_tier
 from partpath.screening import name_form
 from partpath.store import Store
 from partpath.store.graph import Party, PartyFlag, bulk_work
+from partpath.trade.parties import address_key
 
 DATA = Path(__file__).parent / "data"
 FLAG_RECORDS = 20
@@ -215,7 +216,7 @@ def _addresses(connection: Connection) -> list[dict[str, Any]]:
     by_address: dict[str, list[str]] = defaultdict(list)
     for pid, addresses in connection.execute(select(Party.id, Party.addresses)):
         for address in addresses or []:
-            key = " ".join("".join(c if c.isalnum() else " " for c in address.casefold()).split())
+            key = address_key(address)
             if key:
                 by_address[key].append(pid)
     out = []

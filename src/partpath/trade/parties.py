@@ -69,7 +69,8 @@ def _tax(value: str | None) -> str:
     return "".join((value or "").split()).upper()
 
 
-def _address(value: str | None) -> str:
+def address_key(value: str | None) -> str:
+    """An address as compared: case folded, punctuation and spacing dropped."""
     return " ".join("".join(c if c.isalnum() else " " for c in (value or "").casefold()).split())
 
 
@@ -104,8 +105,9 @@ def cluster_spellings(spellings: list[Spelling]) -> list[tuple[list[Spelling], l
         key = name_key(s.name)
         if key:
             by_name[(key, s.country)].append(i)
-        if s.address and _address(s.address):
-            by_address[_address(s.address)].append(i)
+        address = address_key(s.address)
+        if address:
+            by_address[address].append(i)
     for tax, members in by_tax.items():
         for other in members[1:]:
             union.join(members[0], other, f"same tax number {tax}")
