@@ -4,34 +4,27 @@ stay active, so that a server or a batch screens without rebuilding it."""
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Sequence
 from pathlib import Path
 from threading import Lock
 
 from partpath.exc import InvalidInput
+from partpath.lists.files import as_paths
 from partpath.lists.formats import FORMATS, load_list
 from partpath.lists.records import ListEntity
-from partpath.lists.snapshots import active_lists, active_versions
+from partpath.lists.snapshots import active_lists, active_versions, files_digest
 from partpath.screening.index import ScreeningIndex
 from partpath.store import Store
+from partpath.store.files import sha256_file
 
 _CACHE: dict[tuple[str, ...], ScreeningIndex] = {}
 _LOCK = Lock()
 
 
-def _digest(path: Path) -> str:
-    digest = hashlib.sha256()
-    files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
-    for file in files:
-        digest.update(file.name.encode())
-        digest.update(file.read_bytes())
-    return digest.hexdigest()
-
-
 def index_from_files(specs: Sequence[str]) -> ScreeningIndex:
     """An index over list files given as ``FORMAT=PATH`` (a file or a folder), without
-    storing them; each list's version is ``file:`` and the SHA-256 of its files."""
+    storing them; each list's version is ``file:`` and the start of its files' digest,
+    computed as loading them computes it (:func:`~partpath.lists.snapshots.files_digest`)."""
     entities: list[ListEntity] = []
     versions: dict[str, str] = {}
     for spec in specs:
@@ -46,7 +39,7 @@ def index_from_files(specs: Sequence[str]) -> ScreeningIndex:
         if not path.exists():
             raise InvalidInput(f"--list {spec!r}: {path} does not exist")
         loaded = load_list(format_name, path)
-        label = f"file:{_digest(path)[:16]}"
+        label = f"file:{files_digest(sha256_file(file) for file in as_paths(path))[:16]}"
         for dataset in {entity.dataset for entity in loaded}:
             versions[dataset] = label
         entities.extend(loaded)
