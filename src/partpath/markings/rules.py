@@ -8,7 +8,6 @@ bad rule never turns into a wrong identification at run time.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Callable
@@ -21,6 +20,7 @@ import yaml
 from partpath.controls import hs_code_for
 from partpath.exc import PartpathError
 from partpath.markings.datecodes import FORMATS, DateCodeFormat
+from partpath.store.files import sha256_bytes
 
 BUILTIN_RULES = Path(__file__).parent / "rules"
 
@@ -102,6 +102,7 @@ class Maker:
     sources: dict[str, dict[str, str]] = field(default_factory=dict)
     brands: list[Brand] = field(default_factory=list)
     families: list[Family] = field(default_factory=list)
+    sha256: str = ""  # of the rule file's bytes, for the rule book's provenance digest
 
 
 @dataclass
@@ -254,7 +255,8 @@ def load_rule_file(path: Path) -> Maker:
     """Read and check one maker's rule file."""
     reader = _File(path)
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
+        raw = path.read_bytes()
+        data = yaml.load(raw.decode("utf-8"), Loader=_LineLoader)
     except yaml.MarkedYAMLError as error:
         line = error.problem_mark.line + 1 if error.problem_mark else 1
         raise reader.fail(line, f"not valid YAML: {error.problem}") from None
@@ -273,6 +275,7 @@ def load_rule_file(path: Path) -> Maker:
         name=reader.text(data, "maker") or "",
         country=reader.text(data, "country") or "",
         path=path,
+        sha256=sha256_bytes(raw),
         names=reader.texts(data, "names"),
         marks=reader.texts(data, "marks"),
         series=_series(reader, data),
@@ -515,12 +518,12 @@ def load_rule_book(folders: list[Path] | None = None) -> RuleBook:
     A later file with the same ``maker`` replaces an earlier one.
     """
     makers: dict[str, Maker] = {}
-    digest = hashlib.sha256()
+    read: list[str] = []  # the SHA-256 of every file read, in order
     for folder in [BUILTIN_RULES, *(folders or [])]:
         if not folder.is_dir():
             continue
         for path in sorted(folder.glob("*.yml")):
             maker = load_rule_file(path)
             makers[maker.name.casefold()] = maker
-            digest.update(path.read_bytes())
-    return build_rule_book(list(makers.values()), digest.hexdigest()[:12])
+            read.append(maker.sha256)
+    return build_rule_book(list(makers.values()), sha256_bytes("".join(read).encode())[:12])
