@@ -26,7 +26,7 @@ from sqlalchemy import Connection, select, text
 
 from partpath.controls import chpl_tier
 from partpath.store import Store
-from partpath.store.graph import Party, bulk_work
+from partpath.store.graph import Party, bulk_work, day
 
 
 @dataclass
@@ -48,7 +48,7 @@ class Flow:
         if chpl:
             self.chpl_count += int(count)
             self.chpl_value_usd += float(value or 0)
-        first, last = _day(first), _day(last)
+        first, last = day(first), day(last)
         if first and (self.first is None or first < self.first):
             self.first = first
         if last and (self.last is None or last > self.last):
@@ -98,12 +98,6 @@ class ProcurementGraph:
     def party_label(self, node: str) -> str:
         """The display name of a node."""
         return str(self.graph.nodes[node].get("label", node)) if node in self.graph else node
-
-
-def _day(value: Any) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])
 
 
 def _earlier(a: dt.date | None, b: dt.date | None) -> dt.date | None:
@@ -186,12 +180,12 @@ def _part_flows(
         key = (maker, exporter, importer, country)
         row = parts[part].get(key)
         if row is None:
-            parts[part][key] = [int(count), float(value or 0), _day(first), _day(last)]
+            parts[part][key] = [int(count), float(value or 0), day(first), day(last)]
         else:
             row[0] += int(count)
             row[1] += float(value or 0)
-            row[2] = _earlier(row[2], _day(first))
-            row[3] = _later(row[3], _day(last))
+            row[2] = _earlier(row[2], day(first))
+            row[3] = _later(row[3], day(last))
     return {
         part: [PartFlow(*key, *row) for key, row in rows.items()] for part, rows in parts.items()
     }
@@ -209,7 +203,7 @@ def _nodes(connection: Connection, graph: Any) -> None:
             label=name,
             country=country or "",
             roles=",".join(roles) if isinstance(roles, list) else str(roles or ""),
-            founded_on=_day(founded_on),
+            founded_on=day(founded_on),
         )
         if country:
             graph.add_node(country_node(country), kind="country", label=country)
@@ -244,7 +238,7 @@ def build_graph(store: Store) -> ProcurementGraph:
         _nodes(connection, graph)
         _party_flows(connection, flows)
         parts = _part_flows(connection, flows)
-        latest = _day(connection.execute(text("SELECT max(declared_on) FROM shipments")).scalar())
+        latest = day(connection.execute(text("SELECT max(declared_on) FROM shipments")).scalar())
         numbers = frozenset(
             connection.execute(
                 text("SELECT DISTINCT part_number FROM shipment_parts WHERE base_part IS NULL")

@@ -30,7 +30,7 @@ from sqlalchemy import Connection, Date, bindparam, delete, insert, select, text
 from partpath.controls import chpl_tier
 from partpath.screening import name_form
 from partpath.store import Store
-from partpath.store.graph import Party, PartyFlag, bulk_work
+from partpath.store.graph import Party, PartyFlag, bulk_work, day
 from partpath.trade.parties import address_key
 
 DATA = Path(__file__).parent / "data"
@@ -158,8 +158,8 @@ def _founded(connection: Connection) -> list[dict[str, Any]]:
     }
     out = []
     for pid, founded, fact_ids, first, shipments in rows:
-        founded = founded if isinstance(founded, dt.date) else dt.date.fromisoformat(str(founded))
-        if founded > invasion:
+        founded = day(founded)
+        if founded and founded > invasion:
             out.append(
                 _flag(
                     pid,

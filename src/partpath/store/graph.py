@@ -158,6 +158,14 @@ class PartyFlag(Base):
     """Other records behind it: company facts, list entries, other parties."""
 
 
+def day(value: Any) -> dt.date | None:
+    """A date as a row gives it: a date, or the text of one (SQLite's text queries and
+    JSON columns return text); None for none."""
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10]) if value else None
+
+
 def bulk_insert(
     connection: Connection, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]
 ) -> None:

@@ -24,7 +24,7 @@ from partpath.markings.identify import rule_book_for
 from partpath.store import Store
 from partpath.store.base import utcnow
 from partpath.store.evidence import Component, RecoveredItem
-from partpath.store.graph import ShipmentLink, ShipmentPart, bulk_insert, bulk_work
+from partpath.store.graph import ShipmentLink, ShipmentPart, bulk_insert, bulk_work, day
 from partpath.store.markings import ComponentIdentification
 from partpath.trade.parts import PartReader
 
@@ -112,14 +112,6 @@ class Fit:
     reason: str
 
 
-def _date(value: Any) -> dt.date | None:
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str) and value:
-        return dt.date.fromisoformat(value[:10])
-    return None
-
-
 def identified_components(connection: Connection) -> list[ComponentPart]:
     """Every live component with a base part, from its confirmed identification if an
     analyst confirmed one, else the engine's suggestion."""
@@ -144,8 +136,8 @@ def identified_components(connection: Connection) -> list[ComponentPart]:
                     component_id,
                     str(data["base_part"]).upper(),
                     data.get("manufacturer"),
-                    _date(data.get("date_from")),
-                    _date(data.get("date_to")),
+                    day(data.get("date_from")),
+                    day(data.get("date_to")),
                     recovered_on,
                 )
             )
@@ -198,7 +190,7 @@ def _candidates(connection: Connection, base_parts: set[str]) -> dict[str, list[
     )
     for part in sorted(base_parts):
         for base, maker, shipment_id, declared_on in connection.execute(query, {"part": part}):
-            by_part[base].append((maker, shipment_id, _date(declared_on)))
+            by_part[base].append((maker, shipment_id, day(declared_on)))
     return by_part
 
 

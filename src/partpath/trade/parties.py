@@ -28,7 +28,7 @@ from partpath.exc import InvalidInput
 from partpath.screening import name_form
 from partpath.store import Store
 from partpath.store.base import utcnow
-from partpath.store.graph import CompanyFact, Party, ShipmentParty, bulk_work
+from partpath.store.graph import CompanyFact, Party, ShipmentParty, bulk_work, day
 
 ADDRESS_NAME_SIMILARITY = 85
 """Two spellings at one address are one company when their names are this alike (0-100)."""
@@ -156,8 +156,8 @@ def _spellings(connection: Connection) -> list[Spelling]:
                     (name, tax, country),
                     int(count),
                     float(value),
-                    _day(first),
-                    _day(last),
+                    day(first),
+                    day(last),
                 )
             )
     for fact in connection.execute(text("SELECT * FROM company_facts ORDER BY id")).mappings():
@@ -169,18 +169,12 @@ def _spellings(connection: Connection) -> list[Spelling]:
                 _tax(fact["tax_id"]),
                 _country(fact["country"]),
                 fact_id=fact["id"],
-                founded_on=_day(fact["founded_on"]),
+                founded_on=day(fact["founded_on"]),
                 address=fact["address"],
                 owner=owner if any(owner) else None,
             )
         )
     return out
-
-
-def _day(value: Any) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])
 
 
 def party_id(members: Iterable[Spelling]) -> str:
