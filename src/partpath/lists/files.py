@@ -19,13 +19,17 @@ END_OF_FILE = b"\x1a"
 """DOS end-of-file mark (Ctrl-Z) that OFAC's legacy files end with."""
 
 
-def read_bytes(path: Path) -> bytes:
-    """The file's bytes without a trailing 0x1A; refuse a missing or empty file."""
+def read_raw(path: Path) -> bytes:
+    """The file's bytes as they are (to store unaltered); refuse a missing file."""
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         raise ListFormatError(path, "", f"cannot read the file ({exc.strerror})") from exc
-    data = data.rstrip(END_OF_FILE)
+
+
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes without a trailing 0x1A; refuse a missing or empty file."""
+    data = read_raw(path).rstrip(END_OF_FILE)
     if not data.strip():
         raise ListFormatError(path, "", "the file is empty")
     return data

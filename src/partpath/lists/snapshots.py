@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 
 from partpath.exc import InvalidInput, NotFound, StoreError
 from partpath.lists.errors import ListFormatError
-from partpath.lists.files import as_paths
+from partpath.lists.files import as_paths, read_raw
 from partpath.lists.formats import get_reader
 from partpath.lists.formats.ofac_csv import FILES as OFAC_CSV_FILES
 from partpath.lists.records import ListEntity
@@ -284,7 +284,7 @@ def _no_progress(step: str, done: int, total: int | None) -> None:
 
 def _parse(format_name: str, files: list[Path], report: Progress) -> list[_Dataset]:
     reader = get_reader(format_name)
-    contents = {path: _read(path) for path in files}
+    contents = {path: read_raw(path) for path in files}
     by_dataset: dict[str, list[ListEntity]] = {}
     step, count = f"reading {', '.join(path.name for path in files)}", 0
     for count, entity in enumerate(reader(files), 1):
@@ -300,13 +300,6 @@ def _parse(format_name: str, files: list[Path], report: Progress) -> list[_Datas
         own = _files_of(format_name, name, files)
         datasets.append(_Dataset(name, entities, [(path, contents[path]) for path in own]))
     return datasets
-
-
-def _read(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError as error:
-        raise ListFormatError(path, "", f"cannot read the file ({error.strerror})") from error
 
 
 def _refuse_repeated_ids(dataset: str, entities: list[ListEntity]) -> None:
