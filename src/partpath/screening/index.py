@@ -120,6 +120,11 @@ def _lookup_groups(form: NameForm) -> list[frozenset[str]]:
     return _key_groups(form, lookup=True)
 
 
+def _key_weight(key: str, holders: int, total: int) -> float:
+    """How much a key met tells: the rarer the more; a deletion or sound key half."""
+    return math.log(total / holders) * (0.5 if key[0] in "-~" else 1.0)
+
+
 @dataclass
 class ScreeningIndex:
     """List entries with their name forms and the key → entries postings."""
@@ -198,7 +203,7 @@ class ScreeningIndex:
                     frequent.append(key)
                     continue
                 used.add(key)
-                weight = math.log(total / len(hits)) * (0.5 if key[0] in "-~" else 1.0)
+                weight = _key_weight(key, len(hits), total)
                 for number in hits:
                     if best.get(number, 0.0) < weight:
                         best[number] = weight
@@ -212,7 +217,7 @@ class ScreeningIndex:
             extra: dict[int, float] = {}
             for key in frequent:
                 holders = self._holders(key)
-                weight = math.log(total / len(holders)) * (0.5 if key[0] in "-~" else 1.0)
+                weight = _key_weight(key, len(holders), total)
                 for number in gathered:
                     if number not in best and number in holders and extra.get(number, 0.0) < weight:
                         extra[number] = weight
