@@ -48,11 +48,8 @@ class Flow:
         if chpl:
             self.chpl_count += int(count)
             self.chpl_value_usd += float(value or 0)
-        first, last = day(first), day(last)
-        if first and (self.first is None or first < self.first):
-            self.first = first
-        if last and (self.last is None or last > self.last):
-            self.last = last
+        self.first = _earlier(self.first, day(first))
+        self.last = _later(self.last, day(last))
         if hs6:
             self.hs6.add(str(hs6))
 
@@ -269,14 +266,12 @@ def part_graph(graph: ProcurementGraph, keys: list[str]) -> Any:
     def add(source: str, target: str, flow: Any) -> None:
         data = sub.get_edge_data(source, target)
         if data is None:
-            sub.add_edge(source, target, count=0, value=0.0, first=flow.first, last=flow.last)
+            sub.add_edge(source, target, count=0, value=0.0, first=None, last=None)
             data = sub.get_edge_data(source, target)
         data["count"] += flow.count
         data["value"] += flow.value_usd
-        if flow.first and (data["first"] is None or flow.first < data["first"]):
-            data["first"] = flow.first
-        if flow.last and (data["last"] is None or flow.last > data["last"]):
-            data["last"] = flow.last
+        data["first"] = _earlier(data["first"], flow.first)
+        data["last"] = _later(data["last"], flow.last)
 
     for key in keys:
         for flow in graph.parts[key]:
