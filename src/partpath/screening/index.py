@@ -109,7 +109,7 @@ def _key_groups(form: NameForm, lookup: bool) -> list[frozenset[str]]:
     return groups
 
 
-def query_keys(form: NameForm) -> frozenset[str]:
+def index_keys(form: NameForm) -> frozenset[str]:
     """The keys under which a listed name is indexed."""
     return frozenset().union(*_key_groups(form, lookup=False))
 
@@ -149,7 +149,7 @@ class ScreeningIndex:
         postings: defaultdict[str, set[int]] = defaultdict(set)
         for number, entity in enumerate(index.entities):
             forms = entity_name_forms(entity)
-            keys = [query_keys(form) for form, _name, _kind in forms]
+            keys = [index_keys(form) for form, _name, _kind in forms]
             index.forms.append(forms)
             index.name_keys.append(keys)
             for name_keys in keys:
