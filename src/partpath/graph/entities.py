@@ -73,11 +73,12 @@ def _counterparties(store: Store, pid: str) -> list[Counterparty]:
     )
     with store.engine.connect() as connection:
         rows = list(connection.execute(query, {"p": pid}))
+        others = sorted({other for row in rows for other in row[:2] if other and other != pid})
         names: dict[str, str] = {}
-        if rows:
-            names = {
-                pid: name for pid, name in connection.execute(text("SELECT id, name FROM parties"))
-            }
+        if others:
+            names = dict(
+                connection.execute(select(Party.id, Party.name).where(Party.id.in_(others))).all()
+            )
     out = []
     for exporter, importer, count, value in rows:
         other, direction = (importer, "sent to") if exporter == pid else (exporter, "received from")
