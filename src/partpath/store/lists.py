@@ -17,8 +17,6 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from partpath.store.base import AppendOnly, Base, Versioned
 
-VERSION_STATUSES = ("active", "superseded", "failed")
-
 
 class ListVersion(Base, Versioned):
     """One load of one list (dataset): where from, which files, how many entries, status.
