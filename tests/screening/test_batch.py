@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from partpath.exc import InvalidInput
-from partpath.screening.batch import HIT_COLUMNS, Columns, screen_csv
+from partpath.screening.batch import HIT_COLUMNS, Columns, read_rows, screen_csv
 from partpath.screening.index import ScreeningIndex
 
 
@@ -78,3 +78,12 @@ def test_many_rows_on_every_core_keep_their_order(index: ScreeningIndex, tmp_pat
     assert summary.screened == 300 and summary.with_hits == 200
     expected = [str(n) for n in range(1, 301) if n % 3 != 2]
     assert [row["row"] for row in rows] == expected
+
+
+def test_a_quoted_line_break_stays_in_its_cell(tmp_path: Path) -> None:
+    source = write(
+        tmp_path / "p.csv", [["name", "ref"], ["Lukoil\nOil Company", "A1"], ["X\u2028Y", "A2"]]
+    )
+    header, rows = read_rows(source)
+    assert header == ["name", "ref"]
+    assert rows == [{"name": "Lukoil\nOil Company", "ref": "A1"}, {"name": "X\u2028Y", "ref": "A2"}]

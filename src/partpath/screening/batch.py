@@ -9,6 +9,7 @@ temporary file and moved into place at the end, so a failed run leaves no half f
 from __future__ import annotations
 
 import csv
+import io
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -85,7 +86,7 @@ def read_rows(path: Path) -> tuple[list[str], list[dict[str, str]]]:
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, ",;\t|")
     except csv.Error:
         dialect = csv.excel
-    reader = csv.DictReader(text.splitlines(), dialect=dialect)
+    reader = csv.DictReader(io.StringIO(text, newline=""), dialect=dialect)
     header = [column for column in reader.fieldnames or [] if column is not None]
     if not header:
         raise InvalidInput(f"{path}: no header row")
