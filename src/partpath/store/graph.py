@@ -169,15 +169,17 @@ def day(value: Any) -> dt.date | None:
 def bulk_insert(
     connection: Connection, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]
 ) -> None:
-    """Insert many plain rows through the driver: COPY on PostgreSQL, executemany on
-    SQLite. Derived tables are rebuilt whole, and the ORM's per-row work would cost
-    more than the database's."""
+    """Insert many plain rows (tuples in the order of ``columns``) through the driver:
+    COPY on PostgreSQL (psycopg), one executemany elsewhere. Used for a million
+    imported lines and for derived tables rebuilt whole: building a parameter
+    dictionary per row, or the ORM's per-row work, would cost more than the insert."""
     if not rows:
         return
-    if connection.dialect.name == "postgresql":
-        # SQLAlchemy types the DBAPI connection as possibly gone; in a transaction it is not
-        cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
-        with cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+    if connection.dialect.driver == "psycopg":
+        raw = connection.connection.driver_connection
+        assert raw is not None, "an open connection has its driver connection"
+        copy_sql = f"COPY {table} ({', '.join(columns)}) FROM STDIN"
+        with raw.cursor() as cursor, cursor.copy(copy_sql) as copy:
             for row in rows:
                 copy.write_row(row)
         return
@@ -188,8 +190,9 @@ def bulk_insert(
 
 @contextmanager
 def bulk_work(connection: Connection) -> Iterator[None]:
-    """On SQLite, a 256 MB page cache while a million lines are grouped and joined;
-    with the default 2 MB the sorts spill to disk and take twice as long."""
+    """On SQLite, a 256 MB page cache while a million lines are imported, grouped and
+    joined; with the default 2 MB the unique index of the lines no longer fits and the
+    sorts spill to disk: inserts slow by half, sorts take twice as long."""
     if connection.dialect.name != "sqlite":
         yield
         return

@@ -14,17 +14,17 @@ from __future__ import annotations
 import csv
 import os
 import time
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from partpath.store import Store
 from partpath.store.base import utcnow
+from partpath.store.graph import bulk_insert, bulk_work
 from partpath.store.trade import Shipment, TradeImport
 from partpath.trade.formats import TradeFile, open_trade_file
 from partpath.trade.mapping import Mapping, load_mapping
@@ -83,7 +83,7 @@ def import_trade_file(
         if previous is not None:
             return _summary_of_previous(path, previous, time.perf_counter() - started)
         parser = RowParser.for_header(chosen, path, source.header)
-        with _large_cache(session.connection()):
+        with bulk_work(session.connection()):
             counts = _store_rows(session, source, parser, rejected_rows, progress)
         session.add(_import_record(session, source, chosen, counts))
         session.flush()
@@ -179,34 +179,13 @@ def _insert(
             continue
         rows.append((key, sha, name, row, *record))
     if rows:
-        insert_shipments(connection, rows)
+        bulk_insert(connection, "shipments", INSERT_COLUMNS, rows)
         counts.imported += len(rows)
     batch.clear()
 
 
 INSERT_COLUMNS = ("record_key", "import_sha256", "source_file", "source_row", *RECORD_FIELDS)
-
-
-def insert_shipments(connection: Connection, rows: list[tuple[Any, ...]]) -> None:
-    """Insert shipment lines given as tuples in the order of ``INSERT_COLUMNS``.
-
-    One ``executemany`` of positional tuples on SQLite and PostgreSQL's ``COPY``
-    on PostgreSQL: building a parameter dictionary per row would cost more than
-    the insert itself. Other databases get SQLAlchemy Core's ``insert``.
-    """
-    names = ", ".join(INSERT_COLUMNS)
-    if connection.dialect.name == "sqlite":
-        marks = ", ".join("?" for _ in INSERT_COLUMNS)
-        connection.exec_driver_sql(f"INSERT INTO shipments ({names}) VALUES ({marks})", rows)
-    elif connection.dialect.driver == "psycopg":
-        raw = connection.connection.driver_connection
-        assert raw is not None, "an open connection has its driver connection"
-        with raw.cursor() as cursor, cursor.copy(f"COPY shipments ({names}) FROM STDIN") as copy:
-            for row in rows:
-                copy.write_row(row)
-    else:
-        values = [dict(zip(INSERT_COLUMNS, row, strict=True)) for row in rows]
-        connection.execute(insert(Shipment), values)
+"""The columns of a shipment line as ``_insert`` gives them to ``bulk_insert``."""
 
 
 def _stored_keys(connection: Connection, keys: list[str]) -> dict[str, str]:
@@ -231,21 +210,6 @@ def _summary_of_previous(path: Path, previous: TradeImport, seconds: float) -> I
         previous.imported, previous.rejected, previous.duplicates, None,
         already_imported=True, seconds=seconds,
     )  # fmt: skip
-
-
-@contextmanager
-def _large_cache(connection: Connection) -> Iterator[None]:
-    """On SQLite, a page cache of 256 MB while importing: with the default 2 MB the
-    unique index of a million lines no longer fits, and inserts slow by half."""
-    if connection.dialect.name != "sqlite":
-        yield
-        return
-    before = connection.exec_driver_sql("PRAGMA cache_size").scalar()
-    connection.exec_driver_sql("PRAGMA cache_size = -262144")
-    try:
-        yield
-    finally:
-        connection.exec_driver_sql(f"PRAGMA cache_size = {int(before or -2000)}")
 
 
 def _default_rejects(store: Store, source: TradeFile) -> Path:
