@@ -23,6 +23,7 @@ import networkx as nx  # type: ignore[import-untyped]  # networkx ships no type 
 from sqlalchemy import select, text
 
 from partpath.graph.build import procurement_graph
+from partpath.lists.identifiers import refine_kind
 from partpath.store import Store
 from partpath.store.graph import Party
 
@@ -57,7 +58,7 @@ def _companies(store: Store) -> Iterator[dict[str, Any]]:
         for pid, name, country, tax_ids, spellings, founded, addresses, owner in connection.execute(
             query
         ):
-            inn = [t for t in tax_ids if country == "RU" and t.isdigit() and len(t) in (10, 12)]
+            inn = [t for t in tax_ids if refine_kind("tax", t, country) == "inn"]
             yield _entity(
                 "Company",
                 f"party-{pid}",

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import delete, insert, select, update
 
+from partpath.lists.identifiers import refine_kind
 from partpath.screening import Query
 from partpath.screening.lists import index_from_store
 from partpath.store import Store
@@ -19,7 +20,6 @@ from partpath.store.graph import Party, PartyHit
 
 MAX_NAMES = 12
 """Spellings screened per party: the most used ones."""
-RU_INN_LENGTHS = (10, 12)
 
 
 @dataclass(frozen=True)
@@ -37,16 +37,16 @@ class ScreeningRun:
 def party_query(party: Party) -> Query:
     """The screening query of a party: its spellings, country and tax numbers."""
     names = tuple(dict.fromkeys(s["name"] for s in party.spellings))[:MAX_NAMES]
-    identifiers: list[tuple[str | None, str]] = []
-    for tax in party.tax_ids:
-        russian = party.country == "RU" and tax.isdigit() and len(tax) in RU_INN_LENGTHS
-        identifiers.append(("inn" if russian else None, tax))
+    identifiers = tuple(
+        ("inn" if refine_kind("tax", tax, party.country) == "inn" else None, tax)
+        for tax in party.tax_ids
+    )
     country = (party.country or "").upper()
     return Query(
         names=names or (party.name,),
         schema="Company",
         countries=(country,) if len(country) == 2 and country.isalpha() else (),
-        identifiers=tuple(identifiers),
+        identifiers=identifiers,
         addresses=tuple(party.addresses),
     )
 
