@@ -32,6 +32,7 @@ from openpyxl import load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
 from partpath.exc import InvalidInput
+from partpath.store.files import sha256_file
 from partpath.trade.records import Rejection
 
 Row = tuple[int, list[str | None]] | Rejection
@@ -73,15 +74,6 @@ def open_trade_file(path: Path) -> TradeFile:
     raise InvalidInput(
         f"{path}: unknown file type {suffix or '(none)'}; expected {', '.join(known)}"
     )
-
-
-def file_sha256(path: Path) -> str:
-    """The SHA-256 of a file, read in blocks."""
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(_BLOCK), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 _CP1251_UNDEFINED = b"\x98"
@@ -180,7 +172,7 @@ def _sized(row: int, cells: list[str], width: int) -> Row:
 
 
 def _open_xlsx(path: Path) -> TradeFile:
-    sha = file_sha256(path)
+    sha = sha256_file(path)
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except (BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as error:
@@ -223,7 +215,7 @@ def cell_text(value: Any) -> str | None:
 
 
 def _open_parquet(path: Path) -> TradeFile:
-    sha = file_sha256(path)
+    sha = sha256_file(path)
     try:
         with duckdb.connect() as connection:
             found = connection.execute("SELECT * FROM read_parquet(?) LIMIT 0", [str(path)])
@@ -261,7 +253,7 @@ Party = tuple[str | None, str | None, str | None]
 
 
 def _open_ftm(path: Path) -> TradeFile:
-    sha = file_sha256(path)
+    sha = sha256_file(path)
     parties: dict[str, Party] = {}
     activities = 0
     for _, entity in _ftm_entities(path):
