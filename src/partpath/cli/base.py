@@ -79,14 +79,20 @@ def friendly(command: Callable[P, R]) -> Callable[P, R]:
 
 
 @contextmanager
-def session(note: str | None = None) -> Iterator[tuple[Store, Session]]:
-    """The configured store and a session that commits when the command succeeds."""
+def opened_store() -> Iterator[Store]:
+    """The configured store, closed when the command is done."""
     store = open_store(State.settings)
     try:
-        with store.session(note=note) as opened:
-            yield store, opened
+        yield store
     finally:
         store.close()
+
+
+@contextmanager
+def session(note: str | None = None) -> Iterator[tuple[Store, Session]]:
+    """The configured store and a session that commits when the command succeeds."""
+    with opened_store() as store, store.session(note=note) as opened:
+        yield store, opened
 
 
 def emit(records: BaseModel | Sequence[BaseModel], as_json: bool, columns: Sequence[str]) -> None:

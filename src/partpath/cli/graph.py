@@ -11,7 +11,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
-from partpath.cli.base import JsonOption, State, app, err, friendly, out
+from partpath.cli.base import JsonOption, app, err, friendly, opened_store, out
 from partpath.cli.trade import trade_app
 from partpath.exc import InvalidInput
 from partpath.graph import (
@@ -22,7 +22,6 @@ from partpath.graph import (
     write_ftm,
     write_graphml,
 )
-from partpath.store import open_store
 from partpath.trade.parties import load_company_facts
 
 graph_app = typer.Typer(help="The procurement graph: export it.", no_args_is_help=True)
@@ -34,24 +33,21 @@ app.add_typer(graph_app, name="graph")
 def trade_analyse(as_json: JsonOption = False) -> None:
     """Read the parts each line names, link them to recovered components, resolve the
     parties, screen them against the loaded lists and raise red flags."""
-    store = open_store(State.settings)
-    try:
-        with Progress(
+    with (
+        opened_store() as store,
+        Progress(
             TextColumn("{task.description}"),
             BarColumn(),
             MofNCompleteColumn(),
             console=err,
             transient=True,
-        ) as bar:
-            task = bar.add_task("analysing", total=None)
-            result = analyse_trade(
-                store,
-                lambda stage, n, t: bar.update(
-                    task, description=stage, completed=n, total=t or None
-                ),
-            )
-    finally:
-        store.close()
+        ) as bar,
+    ):
+        task = bar.add_task("analysing", total=None)
+        result = analyse_trade(
+            store,
+            lambda stage, n, t: bar.update(task, description=stage, completed=n, total=t or None),
+        )
     if as_json:
         out.print_json(json.dumps(result.__dict__))
         return
@@ -75,11 +71,8 @@ def trade_companies(
     use, e.g. the .companies.csv that `trade generate` writes."""
     if not file.is_file():
         raise InvalidInput(f"{file} is not a file")
-    store = open_store(State.settings)
-    try:
+    with opened_store() as store:
         loaded = load_company_facts(store, file)
-    finally:
-        store.close()
     out.print(f"{loaded:,} company facts loaded from {file}; run `partpath trade analyse`")
 
 
@@ -87,11 +80,8 @@ def trade_companies(
 @friendly
 def trade_party(party_id: str, as_json: JsonOption = False) -> None:
     """A party's page: spellings, lines, screening hits, red flags, counterparties."""
-    store = open_store(State.settings)
-    try:
+    with opened_store() as store:
         page = party_page(store, party_id)
-    finally:
-        store.close()
     if as_json:
         out.print_json(page.model_dump_json())
         return
@@ -116,11 +106,8 @@ def routes(
     as_json: JsonOption = False,
 ) -> None:
     """Routes of a part from its maker to end users, best first, each hop with its lines."""
-    store = open_store(State.settings)
-    try:
+    with opened_store() as store:
         answer = trace_routes(store, part, to_country, end_user, limit)
-    finally:
-        store.close()
     if as_json:
         out.print_json(answer.model_dump_json())
         return
@@ -148,11 +135,8 @@ def chokepoints(
     as_json: JsonOption = False,
 ) -> None:
     """The intermediaries whose removal cuts the most CHPL-goods flow into a country."""
-    store = open_store(State.settings)
-    try:
+    with opened_store() as store:
         answer = find_chokepoints(store, country, limit)
-    finally:
-        store.close()
     if as_json:
         out.print_json(answer.model_dump_json())
         return
@@ -182,8 +166,7 @@ def graph_export(
     """Export the graph as FollowTheMoney entities (JSON lines) or GraphML."""
     if format_name not in ("ftm", "graphml"):
         raise InvalidInput(f"--format {format_name!r}: use ftm or graphml")
-    store = open_store(State.settings)
-    try:
+    with opened_store() as store:
         if format_name == "graphml":
             nodes, edges = write_graphml(store, output)
             out.print(f"wrote {nodes:,} nodes and {edges:,} edges to {output}")
@@ -191,5 +174,3 @@ def graph_export(
         with output.open("w", encoding="utf-8") as handle:
             count = write_ftm(store, handle, declarations)
         out.print(f"wrote {count:,} FtM entities to {output}")
-    finally:
-        store.close()

@@ -23,7 +23,7 @@ from rich.progress import (
 from rich.table import Column, Table
 from rich.text import Text
 
-from partpath.cli.base import JsonOption, State, app, err, friendly, out
+from partpath.cli.base import JsonOption, app, err, friendly, opened_store, out
 from partpath.lists.formats import FORMATS
 from partpath.lists.snapshots import (
     ListVersionInfo,
@@ -34,7 +34,6 @@ from partpath.lists.snapshots import (
     load_snapshot,
 )
 from partpath.lists.sources import update_lists
-from partpath.store import Store, open_store
 
 lists_app = typer.Typer(
     help="Sanctions and export-control lists: each load a dated, checksummed version. "
@@ -44,15 +43,6 @@ lists_app = typer.Typer(
 app.add_typer(lists_app, name="lists")
 
 COLUMNS = ["dataset", "number", "status", "entries", "names", "published", "loaded", "sha256"]
-
-
-@contextmanager
-def _store() -> Iterator[Store]:
-    store = open_store(State.settings)
-    try:
-        yield store
-    finally:
-        store.close()
 
 
 class _CountColumn(ProgressColumn):
@@ -116,7 +106,7 @@ def lists_main(ctx: typer.Context, as_json: JsonOption = False) -> None:
     """Without a command: the active version of each list."""
     if ctx.invoked_subcommand is not None:
         return
-    with _store() as store:
+    with opened_store() as store:
         versions = active_versions(store)
     if not versions and not as_json:
         out.print("no list is loaded: use `partpath lists load` or `partpath lists update`")
@@ -137,7 +127,7 @@ def lists_load(
     source: Annotated[str | None, typer.Option(help="Where the files came from (a URL).")] = None,
 ) -> None:
     """Load list files as the new active version of their list (a repeat changes nothing)."""
-    with _store() as store, _progress_bar() as bar:
+    with opened_store() as store, _progress_bar() as bar:
         result = load_snapshot(store, format_name, paths, source=source, progress=_Steps(bar))
     out.print(result.describe(), highlight=False)
 
@@ -151,7 +141,7 @@ def lists_versions(
     as_json: JsonOption = False,
 ) -> None:
     """Every version of every list (or of one), newest first, with its status."""
-    with _store() as store:
+    with opened_store() as store:
         versions = list_versions(store, dataset)
     _print_versions(versions, as_json, "List versions")
 
@@ -168,7 +158,7 @@ def lists_show(
     ] = None,
 ) -> None:
     """One version of a list (the active one by default): files, checksums, counts; or one entry."""
-    with _store() as store:
+    with opened_store() as store:
         if entry is not None:
             found, entity = get_list_entry(store, dataset, entry, version)
             out.print_json(json.dumps({"version": found.label, "entry": entity.to_dict()}))
@@ -188,7 +178,7 @@ def lists_update(
     ] = None,
 ) -> None:
     """Download the lists from their publishers and load each as a new version (network!)."""
-    with _store() as store, _progress_bar() as bar:
+    with opened_store() as store, _progress_bar() as bar:
         updates = update_lists(store, dataset or (), sources_file=sources, progress=_Steps(bar))
     for update in updates:
         out.print(update.describe(), highlight=False)

@@ -9,23 +9,19 @@ from typing import Annotated
 import typer
 from rich.progress import Progress
 
-from partpath.cli.base import JsonOption, State, app, err, friendly, out
+from partpath.cli.base import JsonOption, app, err, friendly, opened_store, out
 from partpath.exc import InvalidInput
 from partpath.screening import DEFAULT_THRESHOLD, Query
 from partpath.screening.batch import Columns, hit_row, screen_csv, write_errors
 from partpath.screening.index import ScreeningHit, ScreeningIndex
 from partpath.screening.lists import index_from_files, require_index
-from partpath.store import open_store
 
 
 def _index(list_files: list[str] | None) -> ScreeningIndex:
     if list_files:
         return index_from_files(list_files)
-    store = open_store(State.settings)
-    try:
+    with opened_store() as store:
         return require_index(store)
-    finally:
-        store.close()
 
 
 @app.command()

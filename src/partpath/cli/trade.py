@@ -11,8 +11,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Column, Table
 
-from partpath.cli.base import JsonOption, State, app, err, friendly, out
-from partpath.store import open_store
+from partpath.cli.base import JsonOption, app, err, friendly, opened_store, out
 from partpath.trade import ImportSummary, import_trade_file, list_mappings
 from partpath.trade.generate import write_synthetic_declarations
 
@@ -43,16 +42,12 @@ def trade_import(
     as_json: JsonOption = False,
 ) -> None:
     """Import customs records through a column mapping; a file imported before is a no-op."""
-    store = open_store(State.settings)
-    try:
-        with _progress() as bar:
-            task = bar.add_task(f"importing {file.name}", total=None)
-            summary = import_trade_file(
-                store, file, mapping, rejects,
-                lambda done, total: bar.update(task, completed=done, total=total),
-            )  # fmt: skip
-    finally:
-        store.close()
+    with opened_store() as store, _progress() as bar:
+        task = bar.add_task(f"importing {file.name}", total=None)
+        summary = import_trade_file(
+            store, file, mapping, rejects,
+            lambda done, total: bar.update(task, completed=done, total=total),
+        )  # fmt: skip
     if as_json:
         out.print_json(json.dumps(asdict(summary), default=str))
     else:
