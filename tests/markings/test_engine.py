@@ -153,14 +153,33 @@ def test_a_product_line_names_its_former_maker_unless_made_after_it_changed_hand
     assert (new.manufacturer, new.past_owners) == ("Acme Semiconductor", [])
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("XX555 Q1947", "Q1947"), ("XX555 Q 1947", "Q 1947"), ("Q1947 XX555", "Q1947"),
+     ("Q 1947 XX555 0815", "Q 1947")],
+)  # fmt: skip
 def test_a_date_code_only_one_maker_prints_names_it_for_a_second_sourced_number(
-    book: RuleBook,
+    book: RuleBook, text: str, code: str
 ) -> None:
+    """Printed glued or as two words, after the number or before it (lines recorded out of
+    order); a generic code after the number does not hide it."""
     assert identify_marking("XX555 1947", book, REFERENCE).unknown  # YYWW: everybody's
-    result = identify_marking("XX555 Q1947", book, REFERENCE)
+    result = identify_marking(text, book, REFERENCE)
     assert result.manufacturer == "Acme Semiconductor"
     assert any("printed only by Acme Semiconductor" in line for line in result.explanation)
-    assert (result.date_from, result.date_to) == (dt.date(2019, 11, 18), dt.date(2019, 11, 24))
+    if "0815" in text:  # the code after the number is read first: week 15 of 2008
+        assert result.date_code == "0815"
+    else:
+        assert result.date_code == code
+        assert (result.date_from, result.date_to) == (
+            dt.date(2019, 11, 18),
+            dt.date(2019, 11, 24),
+        )
+
+
+def test_a_date_code_split_over_two_words_needs_them_side_by_side(book: RuleBook) -> None:
+    assert identify_marking("XX555 Q ACM 1947", book, REFERENCE).date_code != "Q 1947"
+    assert identify_marking("Q XX555 1947", book, REFERENCE).unknown
 
 
 @pytest.mark.parametrize(

@@ -215,6 +215,8 @@ def test_suffixes_decode_to_their_documented_meanings(
         # TI topside YMS (month A-C = October-December), YMS+G4 on logic, YMLLLLS on DSPs
         ("TMP400 TI 3BK DEN3", TI, "3BK", dt.date(2023, 11, 1), dt.date(2023, 11, 30)),
         ("TXB0108PWR TI 06KG4", TI, "06KG4", dt.date(2020, 6, 1), dt.date(2020, 6, 30)),
+        ("TXB0108PWR TI 06K G4", TI, "06K G4", dt.date(2020, 6, 1), dt.date(2020, 6, 30)),
+        ("TXB0108PWR 0B12ABK G4", TI, "0B12ABK G4", dt.date(2020, 11, 1), dt.date(2020, 11, 30)),
         ("TMS320F28335PGFA 93ACZ8W", TI, "93ACZ8W", dt.date(2019, 3, 1), dt.date(2019, 3, 31)),
         # ex-National XXYY
         ("LM5117PMH TI 1247", TI, "1247", dt.date(2012, 11, 19), dt.date(2012, 11, 25)),

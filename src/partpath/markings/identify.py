@@ -193,13 +193,15 @@ def _distinctive_dates(
     """Makers of candidate parts whose distinctive date code (a format only that maker
     prints, such as TI's topside ``YMS`` + ``G4``) is printed beside the part number."""
     found, seen = [], set()
+    printed = _date_tokens(tokens)
     for candidate in candidates:
         maker = candidate.maker
         if maker.name in seen:
             continue
+        part = range(candidate.token.position, candidate.token.last + 1)
         for date_format in (f for f in maker.date_codes if f.distinctive):
             token = next(
-                (t for t in tokens if t.position > candidate.token.last
+                (t for t in printed if t.position not in part and t.last not in part
                  and date_format.decode(t.upper, today)),
                 None,
             )  # fmt: skip
@@ -211,6 +213,18 @@ def _distinctive_dates(
                 found.append((maker, candidate.family.brand, words))
                 break
     return found
+
+
+def _date_tokens(tokens: Sequence[Token]) -> list[Token]:
+    """The tokens a date code may be printed in: each word, and each two neighbouring
+    words joined by a space, for formats printed in two parts (TI's ``14T G4``)."""
+    words = [t for t in tokens if t.end < 0]
+    pairs = [
+        Token(f"{a.text} {b.text}", f"{a.upper} {b.upper}", a.position, b.position)
+        for a, b in pairwise(words)
+        if b.position == a.position + 1
+    ]
+    return sorted([*words, *pairs], key=lambda t: (t.position, -t.last))  # longest first
 
 
 def _candidates(book: RuleBook, token: Token) -> list[_Candidate]:
@@ -437,12 +451,21 @@ def _date(
         return
     after = part_token.last if part_token else -1
     today = reference or dt.date.today()
-    for token in tokens:
+    printed = _date_tokens(tokens)
+    for token in printed:
         if token.position <= after or token is part_token:
             continue
         for date_format in maker.date_codes:
             window = date_format.decode(token.upper, today)
             if window is not None:
+                _set_window(result, window, maker)
+                return
+    # A code only this maker prints may stand before the number (lines recorded out of order)
+    for token in printed:
+        if part_token and part_token.position <= token.last and token.position <= after:
+            continue
+        for date_format in (f for f in maker.date_codes if f.distinctive):
+            if (window := date_format.decode(token.upper, today)) is not None:
                 _set_window(result, window, maker)
                 return
 
