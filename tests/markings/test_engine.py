@@ -226,3 +226,13 @@ def test_a_part_number_keeps_the_packing_code_after_its_comma(
 ) -> None:
     tokens = [t.text for t in split_tokens(clean_text(text))]
     assert (joined in tokens) if joined else not any("," in t for t in tokens)
+
+
+def test_a_model_number_glued_to_the_last_word_of_a_name_still_names_the_maker(
+    book: RuleBook,
+) -> None:
+    """ "Raspberry Pi5": the name's last word carries the model number."""
+    assert identify_marking("Acme Semi3 board", book, REFERENCE).manufacturer == (
+        "Acme Semiconductor"
+    )
+    assert identify_marking("Acme3 Semi board", book, REFERENCE).unknown

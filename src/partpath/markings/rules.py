@@ -134,6 +134,8 @@ class RuleBook:
                 continue
             for n in range(min(self.longest_name, len(words) - i), 0, -1):
                 key = tuple(folded[i : i + n])
+                if key not in self.name_words and n > 1:  # "Raspberry Pi5": a model number
+                    key = (*key[:-1], _TRAILING_DIGITS.sub("", key[-1]))  # glued to the name
                 if key in self.name_words:
                     maker, brand = self.name_words[key]
                     found.append(
@@ -173,6 +175,7 @@ class RuleBook:
 
 
 WORD = re.compile(r"\w+")
+_TRAILING_DIGITS = re.compile(r"(?<=[^\W\d])\d+$")  # the digits ending a word of letters
 MIN_SERIES = 4  # shorter product-line names are too likely to start an unrelated token
 
 
