@@ -1,0 +1,68 @@
+"""Rule files of the long tail: small makers and the product lines of small makers' files.
+
+Each case is an example given in the documentation cited in the rule file (data sheets,
+product pages, user manuals), not a row of any benchmark.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from partpath.markings.rules import BUILTIN_RULES, load_rule_file
+from tests.markings.rule_cases import assert_identified, identify
+
+FILES = ["din-tek", "sciosense", "friendlyelec", "siyi", "nvidia"]
+
+
+@pytest.mark.parametrize("slug", FILES)
+def test_each_file_loads_and_cites_its_sources(slug: str) -> None:
+    maker = load_rule_file(BUILTIN_RULES / f"{slug}.yml")
+    assert maker.families or maker.brands
+    assert all(s["url"].startswith("http") for s in maker.sources.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "maker", "brand", "base"),
+    [
+        ("DTM4600", "Din-Tek", "Din-Tek", "DTM4600"),
+        ("DTB6035", "Din-Tek", "Din-Tek", "DTB6035"),
+        ("DTQ6304", "Din-Tek", "Din-Tek", "DTQ6304"),
+        ("DTU35N06", "Din-Tek", "Din-Tek", "DTU35N06"),
+        ("TDC-GP2", "ScioSense", "acam-messelectronic", "TDC-GP2"),
+        ("TDC-GP22", "ScioSense", "acam-messelectronic", "TDC-GP22"),
+        ("TDC-GPX", "ScioSense", "acam-messelectronic", "TDC-GPX"),
+        ("SIYI ZR10", "SIYI Technology", "SIYI Technology", "ZR10"),
+    ],
+)  # fmt: skip
+def test_documented_part_numbers_name_their_maker(
+    text: str, maker: str, brand: str, base: str
+) -> None:
+    result = identify(text)
+    assert not result.unknown, result.reason
+    assert (result.manufacturer, result.brand, result.base_part) == (maker, brand, base)
+
+
+@pytest.mark.parametrize(
+    ("text", "maker"),
+    [
+        ("Jetson Nano module", "NVIDIA"),
+        ("NanoPi NEO Air", "FriendlyELEC"),
+    ],
+)
+def test_product_line_trademarks_name_their_maker(text: str, maker: str) -> None:
+    result = identify(text)
+    assert not result.unknown, result.reason
+    assert result.manufacturer == maker
+
+
+def test_din_tek_grammar_leaves_rohm_digital_transistors_alone() -> None:
+    # ROHM's DTB/DTC digital transistors have three digits and a letter (DTC114E).
+    assert identify("DTC114EKA").manufacturer == "ROHM"
+    assert identify("DTB113ZK").manufacturer != "Din-Tek"
+
+
+def test_acam_tdc_decodes_under_its_brand() -> None:
+    assert_identified(
+        identify("TDC-GP22"), "ScioSense", "acam-messelectronic", "TDC-GP22", None,
+        "integrated circuit",
+    )  # fmt: skip
