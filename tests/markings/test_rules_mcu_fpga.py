@@ -1,0 +1,37 @@
+"""Microcontroller, FPGA, memory and sensor makers (ST, NXP, Microchip, Infineon, AMD,
+Intel, Altera): top marks and ordering codes added from the makers' documentation.
+
+Each case is an example given in the document cited by the rule it tests.
+"""
+
+from __future__ import annotations
+
+from tests.markings.rule_cases import assert_identified, assert_suffix_fields, identify
+
+
+def test_pic12c67x_soic_top_mark() -> None:
+    # DS30561C, 8-lead SOIC (208 mil) example: 12C671 / 04I/SM / 9924SAZ
+    result = identify("12C671 04I/SM 9924SAZ")
+    assert_identified(
+        result, "Microchip Technology", "Microchip Technology", "12C671", "12C67104I/SM", "MCU"
+    )
+    assert_suffix_fields(
+        result,
+        {
+            "osc": ("04", "4 MHz"),
+            "temp": ("I", "industrial (-40 to +85 C)"),
+            "package": ("SM", "SOIC (208 mil)"),
+        },
+    )
+
+
+def test_pic12c67x_pdip_top_mark() -> None:
+    # DS30561C, 8-lead PDIP example: 12CE674 / 04/PSAZ / 9925
+    result = identify("12CE674 04/PSAZ 9925")
+    assert not result.unknown, result.reason
+    assert (result.manufacturer, result.base_part) == ("Microchip Technology", "12CE674")
+    assert_suffix_fields(result, {"package": ("P", "PDIP (300 mil)")})
+
+
+def test_pic12c_numbers_outside_the_documented_family_stay_unknown() -> None:
+    assert identify("12C675").unknown
