@@ -1,0 +1,37 @@
+"""Rule files of memory, RF, magnetics and connector makers, second set (Renesas'
+IDT processors, Würth Elektronik transformers, ...).
+
+Each case is an example given in the maker's documentation cited in its rule file
+(ordering information, trademark notices, product marking of the data sheets).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.markings.rule_cases import assert_identified, identify
+
+
+@pytest.mark.parametrize("text", ["RC64474", "RC64475", "RC64574", "RC4640", "RC32364"])
+def test_idt_riscontroller_device_names(text: str) -> None:
+    result = identify(text)
+    assert_identified(result, "Renesas Electronics", "IDT", text, None, "microprocessor")
+
+
+def test_idt_riscontroller_trademark_names_the_maker() -> None:
+    result = identify("RISController 64-bit")
+    assert (result.manufacturer, result.brand) == ("Renesas Electronics", "IDT")
+
+
+def test_idt_rc_device_name_is_not_a_longer_number() -> None:
+    assert identify("RC644741").unknown
+
+
+@pytest.mark.parametrize("text", ["749023310", "7490240120", "74930000"])
+def test_wurth_signal_and_lan_transformer_order_codes(text: str) -> None:
+    result = identify(text)
+    assert_identified(result, "Würth Elektronik", "Würth Elektronik", text, None, "transformer")
+
+
+def test_wurth_transformer_order_code_is_not_a_7490_counter() -> None:
+    assert identify("SN7490N").manufacturer != "Würth Elektronik"
