@@ -35,3 +35,12 @@ def test_pic12c67x_pdip_top_mark() -> None:
 
 def test_pic12c_numbers_outside_the_documented_family_stay_unknown() -> None:
     assert identify("12C675").unknown
+
+
+def test_spansion_s29al_named_by_family_and_density() -> None:
+    # S29AL032D data sheet: the 32-Mbit member of the S29AL family
+    for text in ("S29AL032D", "S29AL032"):
+        result = identify(text)
+        assert not result.unknown, result.reason
+        assert (result.manufacturer, result.brand) == ("Infineon Technologies", "Spansion")
+    assert identify("S29AL032").base_part == "S29AL032"
