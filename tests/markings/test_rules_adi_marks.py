@@ -1,0 +1,45 @@
+"""Analog Devices top marks and model numbers, from the package branding tables and
+ordering guides of the data sheets cited in analog-devices.yml."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.markings.rule_cases import identify
+
+ADI = "Analog Devices"
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [("362B #923 2970", "362B"), ("XR290", "XR290")],
+)
+def test_mems_package_branding_identifiers(text: str, base: str) -> None:
+    """ADXL362 branding 362B / #yww / vvvv; ADXRS290 branding XR290 / #yyyy / lot."""
+    result = identify(text)
+    assert (result.manufacturer, result.base_part, result.category) == (
+        ADI,
+        base,
+        "MEMS sensor",
+    )
+
+
+def test_the_adxl362_branding_reads_the_hash_date_line() -> None:
+    result = identify("362B #923 2970")
+    assert (result.date_from, result.date_to) == (dt.date(2019, 6, 3), dt.date(2019, 6, 9))
+
+
+@pytest.mark.parametrize("text", ["362", "362BX", "XR2900"])
+def test_other_spellings_are_not_the_mems_identifiers(text: str) -> None:
+    assert identify(text).base_part not in ("362B", "XR290")
+
+
+@pytest.mark.parametrize(
+    ("text", "mpn"), [("OP292GS", "OP292GS"), ("OP492GP", "OP492GP"), ("OP492GS", "OP492GS")]
+)
+def test_op292_op492_ordering_guide(text: str, mpn: str) -> None:
+    result = identify(text)
+    assert (result.manufacturer, result.base_part[:5], result.mpn) == (ADI, text[:5], mpn)
+    assert result.category == "operational amplifier"
