@@ -35,3 +35,24 @@ def test_wurth_signal_and_lan_transformer_order_codes(text: str) -> None:
 
 def test_wurth_transformer_order_code_is_not_a_7490_counter() -> None:
     assert identify("SN7490N").manufacturer != "Würth Elektronik"
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "mpn"),
+    [
+        ("H5MS2562JFR", "H5MS2562JFR", None),
+        ("H5MS1222EFP-K3M", "H5MS1222EFP", "H5MS1222EFP-K3M"),
+    ],
+)
+def test_hynix_mobile_ddr_below_one_gigabit(text: str, base: str, mpn: str | None) -> None:
+    result = identify(text)
+    assert_identified(result, "SK hynix", "SK hynix", base, mpn, "DRAM")
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [("TOS 06-05SM", "TOS06-05SM"), ("TOS 16-12SIL", "TOS16-12SIL"), ("TOS 30-05SM", "TOS30-05SM")],
+)
+def test_traco_tos_point_of_load_converters(text: str, base: str) -> None:
+    result = identify(text)
+    assert_identified(result, "Traco Power", "Traco Power", base, None, "DC-DC converter module")
