@@ -11,7 +11,7 @@ import pytest
 from partpath.markings.rules import BUILTIN_RULES, load_rule_file
 from tests.markings.rule_cases import assert_identified, identify
 
-FILES = ["din-tek", "sciosense", "friendlyelec", "siyi", "nvidia"]
+FILES = ["din-tek", "sciosense", "friendlyelec", "siyi", "nvidia", "songle", "kst"]
 
 
 @pytest.mark.parametrize("slug", FILES)
@@ -32,6 +32,10 @@ def test_each_file_loads_and_cites_its_sources(slug: str) -> None:
         ("TDC-GP22", "ScioSense", "acam-messelectronic", "TDC-GP22"),
         ("TDC-GPX", "ScioSense", "acam-messelectronic", "TDC-GPX"),
         ("SIYI ZR10", "SIYI Technology", "SIYI Technology", "ZR10"),
+        ("SRD-05VDC-SL-C", "Ningbo Songle Relay", "Ningbo Songle Relay", "SRD-05VDC-SL-C"),
+        ("SRD-12VDC-SL-A", "Ningbo Songle Relay", "Ningbo Songle Relay", "SRD-12VDC-SL-A"),
+        ("X20-3612", "KST Digital Technology", "KST Digital Technology", "X20-3612"),
+        ("KST BLS815", "KST Digital Technology", "KST Digital Technology", "BLS815"),
     ],
 )  # fmt: skip
 def test_documented_part_numbers_name_their_maker(
@@ -47,6 +51,7 @@ def test_documented_part_numbers_name_their_maker(
     [
         ("Jetson Nano module", "NVIDIA"),
         ("NanoPi NEO Air", "FriendlyELEC"),
+        ("KST servo", "KST Digital Technology"),
     ],
 )
 def test_product_line_trademarks_name_their_maker(text: str, maker: str) -> None:
@@ -66,3 +71,9 @@ def test_acam_tdc_decodes_under_its_brand() -> None:
         identify("TDC-GP22"), "ScioSense", "acam-messelectronic", "TDC-GP22", None,
         "integrated circuit",
     )  # fmt: skip
+
+
+def test_songle_grammar_needs_the_whole_ordering_code() -> None:
+    # Coil voltages and letters outside the data sheet's ordering table are not read.
+    assert identify("SRD-07VDC-SL-C").manufacturer != "Ningbo Songle Relay"
+    assert identify("SRD-05VDC-XL-C").manufacturer != "Ningbo Songle Relay"
