@@ -44,3 +44,9 @@ def test_spansion_s29al_named_by_family_and_density() -> None:
         assert not result.unknown, result.reason
         assert (result.manufacturer, result.brand) == ("Infineon Technologies", "Spansion")
     assert identify("S29AL032").base_part == "S29AL032"
+
+
+def test_picmicro_family_name_names_microchip() -> None:
+    # DS33023A names the mid-range family PIC16CXXX
+    result = identify("PIC16CXXX")
+    assert (result.manufacturer, result.base_part) == ("Microchip Technology", None)
