@@ -38,3 +38,50 @@ def test_onsemi_mc74hc_soic_top_mark() -> None:
 
 def test_hc_top_mark_without_the_g_stays_shared() -> None:
     assert identify("HC4020A").manufacturer is None
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "mpn"),
+    [
+        ("SQD50P04-09L-GE3", "SQD50P04", "SQD50P04-09L-GE3"),
+        ("SQP50P03-07", "SQP50P03", "SQP50P03-07"),
+        ("SQD50P04", "SQD50P04", None),
+    ],
+)
+def test_vishay_automotive_mosfets_with_or_without_the_grade(
+    text: str, base: str, mpn: str | None
+) -> None:
+    """SQD50P04-09L data sheet: ordering code SQD50P04-09L-GE3; SQP50P03-07-GE3."""
+    assert_identified(identify(text), VISHAY, "Vishay Siliconix", base, mpn, "MOSFET")
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [
+        ("VFT1045C-M3", "VFT1045C"),
+        ("VBT1045BP-E3", "VBT1045BP"),
+        ("VT2045BP-M3/4W", "VT2045BP"),
+    ],
+)
+def test_vishay_low_voltage_tmbs_rectifiers(text: str, base: str) -> None:
+    """VFT1045C-M3 (ITO-220AB, dual), VBT1045BP-E3 (D2PAK), VT2045BP-M3/4W (TO-220AC)."""
+    result = identify(text)
+    assert_identified(result, VISHAY, "Vishay General Semiconductor", base, text, "diode")
+
+
+def test_a_bare_v_t_number_is_not_a_tmbs_rectifier() -> None:
+    assert identify("VT2045").manufacturer is None
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "mpn"),
+    [
+        ("TS63Y203KR10", "TS63Y", "TS63Y203KR10"),
+        ("TS63Z504KT20", "TS63Z", "TS63Z504KT20"),
+        ("TS63Y", "TS63Y", None),
+        ("T63YB203KT20", "T63YB", "T63YB203KT20"),
+    ],
+)
+def test_vishay_sfernice_multi_turn_trimmers(text: str, base: str, mpn: str | None) -> None:
+    """TS63 data sheet (document 51011): models TS63X/Y/Z, TS63Y203KR10; T63 (51024)."""
+    assert_identified(identify(text), VISHAY, "Vishay Sfernice", base, mpn, "resistor")
