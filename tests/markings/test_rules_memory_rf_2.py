@@ -56,3 +56,9 @@ def test_hynix_mobile_ddr_below_one_gigabit(text: str, base: str, mpn: str | Non
 def test_traco_tos_point_of_load_converters(text: str, base: str) -> None:
     result = identify(text)
     assert_identified(result, "Traco Power", "Traco Power", base, None, "DC-DC converter module")
+
+
+@pytest.mark.parametrize("text", ["MT29F4G08AAA", "MT29F8G08BAA", "MT29F8G08DAA", "MT29F16G08FAA"])
+def test_micron_nand_earlier_three_letter_numbering(text: str) -> None:
+    result = identify(text)
+    assert_identified(result, "Micron Technology", "Micron Technology", text, None, "flash memory")
