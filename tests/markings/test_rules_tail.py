@@ -11,7 +11,9 @@ import pytest
 from partpath.markings.rules import BUILTIN_RULES, load_rule_file
 from tests.markings.rule_cases import assert_identified, identify
 
-FILES = ["din-tek", "sciosense", "friendlyelec", "siyi", "nvidia", "songle", "kst"]
+FILES = [
+    "din-tek", "sciosense", "friendlyelec", "siyi", "nvidia", "songle", "kst", "ween", "toshiba",
+]  # fmt: skip
 
 
 @pytest.mark.parametrize("slug", FILES)
@@ -35,6 +37,11 @@ def test_each_file_loads_and_cites_its_sources(slug: str) -> None:
         ("SRD-05VDC-SL-C", "Ningbo Songle Relay", "Ningbo Songle Relay", "SRD-05VDC-SL-C"),
         ("SRD-12VDC-SL-A", "Ningbo Songle Relay", "Ningbo Songle Relay", "SRD-12VDC-SL-A"),
         ("X20-3612", "KST Digital Technology", "KST Digital Technology", "X20-3612"),
+        ("PHD13005", "WeEn Semiconductors", "WeEn Semiconductors", "PHD13005"),
+        ("PHD13003C", "WeEn Semiconductors", "WeEn Semiconductors", "PHD13003C"),
+        ("PHE13005", "WeEn Semiconductors", "WeEn Semiconductors", "PHE13005"),
+        ("TA1322FN", "Toshiba", "Toshiba", "TA1322"),
+        ("TA1296FN", "Toshiba", "Toshiba", "TA1296"),
         ("KST BLS815", "KST Digital Technology", "KST Digital Technology", "BLS815"),
     ],
 )  # fmt: skip
@@ -77,3 +84,13 @@ def test_songle_grammar_needs_the_whole_ordering_code() -> None:
     # Coil voltages and letters outside the data sheet's ordering table are not read.
     assert identify("SRD-07VDC-SL-C").manufacturer != "Ningbo Songle Relay"
     assert identify("SRD-05VDC-XL-C").manufacturer != "Ningbo Songle Relay"
+
+
+def test_ween_transistors_name_nxp_before_the_joint_venture() -> None:
+    result = identify("PHD13005")
+    assert "NXP Semiconductors" in result.past_owners
+
+
+def test_toshiba_tuner_ic_decodes_its_package_letters() -> None:
+    result = identify("TA1322FN")
+    assert (result.mpn, result.category) == ("TA1322FN", "RF IC")
