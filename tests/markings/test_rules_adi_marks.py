@@ -43,3 +43,23 @@ def test_op292_op492_ordering_guide(text: str, mpn: str) -> None:
     result = identify(text)
     assert (result.manufacturer, result.base_part[:5], result.mpn) == (ADI, text[:5], mpn)
     assert result.category == "operational amplifier"
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [("OP162GP", "OP162"), ("OP462GS", "OP462"), ("OP200GPZ", "OP200"),
+     ("OP282GS", "OP282"), ("OP482GRU", "OP482")],
+)  # fmt: skip
+def test_more_pmi_op_amps(text: str, base: str) -> None:
+    """OP162/OP262/OP462, OP200 and OP282/OP482 data sheets: G grade, S/P/RU packages."""
+    result = identify(text)
+    assert (result.manufacturer, result.base_part, result.mpn) == (ADI, base, text)
+    assert result.category == "operational amplifier"
+
+
+@pytest.mark.parametrize("text", ["MAT02FH", "MAT02EH"])
+def test_mat02_matched_transistor_pair(text: str) -> None:
+    """MAT02 data sheet: E/F grades in the TO-78 (H suffix) package."""
+    result = identify(text)
+    assert (result.manufacturer, result.base_part, result.mpn) == (ADI, "MAT02", text)
+    assert result.category == "small-signal transistor"
