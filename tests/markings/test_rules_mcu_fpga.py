@@ -6,6 +6,8 @@ Each case is an example given in the document cited by the rule it tests.
 
 from __future__ import annotations
 
+import pytest
+
 from tests.markings.rule_cases import assert_identified, assert_suffix_fields, identify
 
 
@@ -50,3 +52,17 @@ def test_picmicro_family_name_names_microchip() -> None:
     # DS33023A names the mid-range family PIC16CXXX
     result = identify("PIC16CXXX")
     assert (result.manufacturer, result.base_part) == ("Microchip Technology", None)
+
+
+def test_spansion_s25fl_named_by_family_and_density() -> None:
+    result = identify("S25FL128")
+    assert not result.unknown, result.reason
+    assert (result.brand, result.base_part) == ("Spansion", "S25FL128")
+
+
+@pytest.mark.parametrize(("text", "mpn"), [("LSM303D", None), ("LSM303DTR", "LSM303DTR")])
+def test_st_lsm303d_ecompass(text: str, mpn: str | None) -> None:
+    result = identify(text)
+    assert_identified(
+        result, "STMicroelectronics", "STMicroelectronics", "LSM303D", mpn, "MEMS sensor"
+    )
