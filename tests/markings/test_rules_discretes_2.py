@@ -85,3 +85,22 @@ def test_a_bare_v_t_number_is_not_a_tmbs_rectifier() -> None:
 def test_vishay_sfernice_multi_turn_trimmers(text: str, base: str, mpn: str | None) -> None:
     """TS63 data sheet (document 51011): models TS63X/Y/Z, TS63Y203KR10; T63 (51024)."""
     assert_identified(identify(text), VISHAY, "Vishay Sfernice", base, mpn, "resistor")
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "mpn"),
+    [
+        ("FDWS86368-F085", "FDWS86368", "FDWS86368-F085"),
+        ("ON AYWWWL FDWS 86368", "FDWS86368", None),
+        ("FDWS 9508L", "FDWS9508L", None),
+    ],
+)
+def test_onsemi_fdws_automotive_mosfets(text: str, base: str, mpn: str | None) -> None:
+    """FDWS86368-F085 marking diagram: ON / AYWWWL / FDWS / 86368; FDWS9508L-F085."""
+    result = identify(text)
+    assert (result.manufacturer, result.base_part, result.mpn, result.category) == (
+        ONSEMI,
+        base,
+        mpn,
+        "MOSFET",
+    )
