@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.markings.rule_cases import assert_identified, identify
+from tests.markings.rule_cases import assert_identified, decoded_suffix, identify
 
 
 @pytest.mark.parametrize("text", ["RC64474", "RC64475", "RC64574", "RC4640", "RC32364"])
@@ -62,3 +62,16 @@ def test_traco_tos_point_of_load_converters(text: str, base: str) -> None:
 def test_micron_nand_earlier_three_letter_numbering(text: str) -> None:
     result = identify(text)
     assert_identified(result, "Micron Technology", "Micron Technology", text, None, "flash memory")
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [("F1956NBGI8", "F1956"), ("IDTF1200NBGI8", "IDTF1200"), ("F1240NBGI", "F1240")],
+)
+def test_idt_rf_attenuators_and_if_vgas(text: str, base: str) -> None:
+    result = identify(text)
+    assert_identified(result, "Renesas Electronics", "IDT", base, text, "RF IC")
+
+
+def test_idt_rf_tape_and_reel_digit() -> None:
+    assert decoded_suffix(identify("F1956NBGI8"))["reel"] == ("8", "tape and reel")
