@@ -13,6 +13,7 @@ from tests.markings.rule_cases import assert_identified, identify
 
 FILES = [
     "din-tek", "sciosense", "friendlyelec", "siyi", "nvidia", "songle", "kst", "ween", "toshiba",
+    "transcend-information",
 ]  # fmt: skip
 
 
@@ -42,6 +43,8 @@ def test_each_file_loads_and_cites_its_sources(slug: str) -> None:
         ("PHE13005", "WeEn Semiconductors", "WeEn Semiconductors", "PHE13005"),
         ("TA1322FN", "Toshiba", "Toshiba", "TA1322"),
         ("TA1296FN", "Toshiba", "Toshiba", "TA1296"),
+        ("TS128MSQ64V5J", "Transcend Information", "Transcend Information", "TS128MSQ64V5J"),
+        ("TS256MLQ64V5U", "Transcend Information", "Transcend Information", "TS256MLQ64V5U"),
         ("KST BLS815", "KST Digital Technology", "KST Digital Technology", "BLS815"),
     ],
 )  # fmt: skip
