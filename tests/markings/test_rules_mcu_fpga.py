@@ -66,3 +66,13 @@ def test_st_lsm303d_ecompass(text: str, mpn: str | None) -> None:
     assert_identified(
         result, "STMicroelectronics", "STMicroelectronics", "LSM303D", mpn, "MEMS sensor"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "maker"),
+    [("AMD Geode LX", "AMD"), ("Geode processor", "AMD"), ("dsPIC33 DSC", "Microchip Technology")],
+)
+def test_processor_trademarks_name_their_maker(text: str, maker: str) -> None:
+    result = identify(text)
+    assert not result.unknown, result.reason
+    assert result.manufacturer == maker
