@@ -63,3 +63,11 @@ def test_mat02_matched_transistor_pair(text: str) -> None:
     result = identify(text)
     assert (result.manufacturer, result.base_part, result.mpn) == (ADI, "MAT02", text)
     assert result.category == "small-signal transistor"
+
+
+@pytest.mark.parametrize(("text", "base"), [("ADM660AR", "ADM660"), ("ADM8660ARZ", "ADM8660")])
+def test_adm660_charge_pump_converters(text: str, base: str) -> None:
+    """ADM660/ADM8660 data sheet: grade A, packages N (PDIP), R (SOIC), RU (TSSOP)."""
+    result = identify(text)
+    assert (result.manufacturer, result.base_part, result.mpn) == (ADI, base, text)
+    assert result.category == "power management IC"
