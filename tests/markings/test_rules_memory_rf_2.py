@@ -75,3 +75,13 @@ def test_idt_rf_attenuators_and_if_vgas(text: str, base: str) -> None:
 
 def test_idt_rf_tape_and_reel_digit() -> None:
     assert decoded_suffix(identify("F1956NBGI8"))["reel"] == ("8", "tape and reel")
+
+
+@pytest.mark.parametrize("text", ["4525DO", "4525DO-DS"])
+def test_meas_4525do_by_its_data_sheet_name(text: str) -> None:
+    result = identify(text)
+    assert (result.manufacturer, result.brand, result.base_part) == (
+        "TE Connectivity",
+        "Measurement Specialties",
+        "4525DO",
+    )
