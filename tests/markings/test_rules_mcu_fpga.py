@@ -76,3 +76,9 @@ def test_processor_trademarks_name_their_maker(text: str, maker: str) -> None:
     result = identify(text)
     assert not result.unknown, result.reason
     assert result.manufacturer == maker
+
+
+@pytest.mark.parametrize("text", ["EPM5032", "EPM5064", "EPM5128", "EPM5130", "EPM5192"])
+def test_altera_max5000_epld(text: str) -> None:
+    # MAX 5000 data sheet A-DS-M5000-05, Table 1
+    assert_identified(identify(text), "Altera", "Altera", text, None, "CPLD")
