@@ -85,3 +85,26 @@ def test_meas_4525do_by_its_data_sheet_name(text: str) -> None:
         "Measurement Specialties",
         "4525DO",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "mpn"),
+    [
+        ("GS1524A", "GS1524A", None),
+        ("GS9076-CNE3", "GS9076", "GS9076-CNE3"),
+        ("GS9090B", "GS9090B", None),
+        ("GS1661A", "GS1661A", None),
+    ],
+)
+def test_gennum_sdi_families(text: str, base: str, mpn: str | None) -> None:
+    result = identify(text)
+    assert_identified(result, "Semtech", "Gennum", base, mpn, "interface IC")
+
+
+def test_semtech_12g_sdi() -> None:
+    assert_identified(identify("GS12190"), "Semtech", "Semtech", "GS12190", None, "interface IC")
+
+
+@pytest.mark.parametrize("text", ["GS1M", "GS1010FL", "GS8160Z18"])
+def test_gennum_families_leave_other_gs_numbers_alone(text: str) -> None:
+    assert identify(text).manufacturer != "Semtech"
