@@ -13,7 +13,7 @@ from tests.markings.rule_cases import assert_identified, identify
 
 FILES = [
     "din-tek", "sciosense", "friendlyelec", "siyi", "nvidia", "songle", "kst", "ween", "toshiba",
-    "transcend-information", "thinki",
+    "transcend-information", "thinki", "cuav",
 ]  # fmt: skip
 
 
@@ -47,6 +47,7 @@ def test_each_file_loads_and_cites_its_sources(slug: str) -> None:
         ("TS256MLQ64V5U", "Transcend Information", "Transcend Information", "TS256MLQ64V5U"),
         ("U20D60S", "Thinki Semiconductor", "Thinki Semiconductor", "U20D60S"),
         ("D8LD20UR", "Thinki Semiconductor", "Thinki Semiconductor", "D8LD20UR"),
+        ("C-RTK 2", "CUAV Technology", "CUAV Technology", "C-RTK2"),
         ("KST BLS815", "KST Digital Technology", "KST Digital Technology", "BLS815"),
     ],
 )  # fmt: skip
