@@ -106,13 +106,20 @@ def test_onsemi_fdws_automotive_mosfets(text: str, base: str, mpn: str | None) -
     )
 
 
-@pytest.mark.parametrize(("text", "mpn"), [("B34", None), ("B32 1947", None), ("B34G", "B34G")])
+@pytest.mark.parametrize(
+    ("text", "mpn"), [("B34", None), ("B32 1947", None), ("B34G", "B34G"), ("B310G", "B310G")]
+)
 def test_onsemi_smc_schottky_device_code(text: str, mpn: str | None) -> None:
-    """MBRS340T3 data sheet: Marking B32, B33, B34, B36 (B3x over YWW; B3xG = Pb-free)."""
+    """MBRS340T3 data sheet: Marking B32, B33, B34, B36 (B3x over YWW; B3xG = Pb-free);
+    MBRS3100T3G: AYWW / B310G."""
     result = identify(text)
-    assert (result.manufacturer, result.base_part[:3], result.mpn) == (ONSEMI, text[:3], mpn)
+    assert (result.manufacturer, result.base_part, result.mpn) == (
+        ONSEMI,
+        text.split()[0].removesuffix("G"),
+        mpn,
+    )
 
 
-@pytest.mark.parametrize("text", ["B340", "B340A", "B35", "B34X"])
+@pytest.mark.parametrize("text", ["B340", "B340A", "B35", "B34X", "B3100"])
 def test_other_b3_codes_are_not_the_onsemi_smc_mark(text: str) -> None:
     assert identify(text).manufacturer != ONSEMI
