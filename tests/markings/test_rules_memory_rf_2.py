@@ -108,3 +108,17 @@ def test_semtech_12g_sdi() -> None:
 @pytest.mark.parametrize("text", ["GS1M", "GS1010FL", "GS8160Z18"])
 def test_gennum_families_leave_other_gs_numbers_alone(text: str) -> None:
     assert identify(text).manufacturer != "Semtech"
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "package"),
+    [
+        ("UF3C065040K3S", "UF3C065040", "TO-247-3L"),
+        ("UF3SC065007K4S", "UF3SC065007", "TO-247-4L"),
+        ("UJ3N120065K3S", "UJ3N120065", "TO-247-3L"),
+    ],
+)
+def test_unitedsic_sic_fets(text: str, base: str, package: str) -> None:
+    result = identify(text)
+    assert_identified(result, "Qorvo", "UnitedSiC", base, text, "transistor")
+    assert decoded_suffix(result)["package"][1] == package
