@@ -13,7 +13,7 @@ from tests.markings.rule_cases import assert_identified, identify
 
 FILES = [
     "din-tek", "sciosense", "friendlyelec", "siyi", "nvidia", "songle", "kst", "ween", "toshiba",
-    "transcend-information", "thinki", "cuav",
+    "transcend-information", "thinki", "cuav", "robotis",
 ]  # fmt: skip
 
 
@@ -48,6 +48,9 @@ def test_each_file_loads_and_cites_its_sources(slug: str) -> None:
         ("U20D60S", "Thinki Semiconductor", "Thinki Semiconductor", "U20D60S"),
         ("D8LD20UR", "Thinki Semiconductor", "Thinki Semiconductor", "D8LD20UR"),
         ("C-RTK 2", "CUAV Technology", "CUAV Technology", "C-RTK2"),
+        ("MX-64AR", "ROBOTIS", "DYNAMIXEL", "MX-64AR"),
+        ("MX-106T", "ROBOTIS", "DYNAMIXEL", "MX-106T"),
+        ("XM430-W350", "ROBOTIS", "DYNAMIXEL", "XM430-W350"),
         ("KST BLS815", "KST Digital Technology", "KST Digital Technology", "BLS815"),
     ],
 )  # fmt: skip
