@@ -82,3 +82,18 @@ def test_processor_trademarks_name_their_maker(text: str, maker: str) -> None:
 def test_altera_max5000_epld(text: str) -> None:
     # MAX 5000 data sheet A-DS-M5000-05, Table 1
     assert_identified(identify(text), "Altera", "Altera", text, None, "CPLD")
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "category"),
+    [
+        ("S2-LP", "S2-LP", "RF transceiver"),
+        ("SPSGRF-868", "SPSGRF-868", "radio module"),
+        ("BALF-NRG-01D3", "BALF-NRG-01D3", "RF IC"),
+        ("BALF-SPI2-01D3", "BALF-SPI2-01D3", "RF IC"),
+    ],
+)
+def test_st_sub_ghz_radio_parts(text: str, base: str, category: str) -> None:
+    assert_identified(
+        identify(text), "STMicroelectronics", "STMicroelectronics", base, None, category
+    )
