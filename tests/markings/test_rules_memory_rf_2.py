@@ -122,3 +122,8 @@ def test_unitedsic_sic_fets(text: str, base: str, package: str) -> None:
     result = identify(text)
     assert_identified(result, "Qorvo", "UnitedSiC", base, text, "transistor")
     assert decoded_suffix(result)["package"][1] == package
+
+
+def test_hynix_mobile_sdr() -> None:
+    result = identify("H55S1262EFP-75M")
+    assert_identified(result, "SK hynix", "SK hynix", "H55S1262EFP", "H55S1262EFP-75M", "DRAM")
