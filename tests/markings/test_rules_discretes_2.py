@@ -14,9 +14,12 @@ ONSEMI = "onsemi"
 VISHAY = "Vishay Intertechnology"
 
 
-@pytest.mark.parametrize(("text", "base"), [("B20200G", "B20200"), ("B20H100G", "B20H100")])
+@pytest.mark.parametrize(
+    ("text", "base"), [("B20200G", "B20200"), ("B20H100G", "B20H100"), ("B1045G", "B1045")]
+)
 def test_onsemi_switchmode_schottky_device_code(text: str, base: str) -> None:
-    """MBRB20200CT marking diagram: B20200G (G = Pb-free); MBR20H100CT: B20H100G."""
+    """MBRB20200CT marking diagram: B20200G (G = Pb-free); MBR20H100CT: B20H100G;
+    MBRD1045: B10 45G."""
     result = identify(text)
     assert_identified(result, ONSEMI, ONSEMI, base, text, "diode")
 
