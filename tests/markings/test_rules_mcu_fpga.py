@@ -97,3 +97,18 @@ def test_st_sub_ghz_radio_parts(text: str, base: str, category: str) -> None:
     assert_identified(
         identify(text), "STMicroelectronics", "STMicroelectronics", base, None, category
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "category"),
+    [
+        ("MSC8102", "MSC8102", "DSP"),
+        ("MSC8122", "MSC8122", "DSP"),
+        ("MC9328MX21", "MC9328MX21", "microprocessor"),
+        ("MC9328MXL", "MC9328MXL", "microprocessor"),
+    ],
+)
+def test_freescale_starcore_dsps_and_mc9328mx(text: str, base: str, category: str) -> None:
+    assert_identified(
+        identify(text), "NXP Semiconductors", "Freescale Semiconductor", base, None, category
+    )
