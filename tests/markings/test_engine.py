@@ -236,3 +236,11 @@ def test_a_model_number_glued_to_the_last_word_of_a_name_still_names_the_maker(
         "Acme Semiconductor"
     )
     assert identify_marking("Acme3 Semi board", book, REFERENCE).unknown
+
+
+def test_the_pieces_of_a_dashed_word_no_grammar_reads_whole_are_read_alone(
+    book: RuleBook,
+) -> None:
+    """A lot code and a part code printed as one dashed word (``9VK17-D9PSK``)."""
+    result = identify_marking("9QK17-ACM1234", book, REFERENCE)
+    assert (result.manufacturer, result.base_part) == ("Acme Semiconductor", "ACM1234")

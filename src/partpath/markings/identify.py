@@ -37,6 +37,7 @@ _GLUED_NAME = re.compile(r"([A-Za-z]{3,})(?=\d)")
 MAKER_THRESHOLD = 0.5  # below this the maker is not given
 TIE_MARGIN = 0.05  # candidates of different makers this close are a tie
 CATALOGUE_MIN = 5  # shortest catalogue number a token may begin with
+MIN_PIECE = 4  # shortest piece of a dashed word read on its own
 _NEVER = re.compile(r"(?!)")  # the grammar of a catalogue entry: it matched by lookup
 
 
@@ -125,6 +126,7 @@ def identify_marking(
     joined = spaced_codes(tokens, book.by_prefix)
     candidates += [c for token in joined for c in _candidates(book, token)]
     candidates += _split_numbers(book, tokens, candidates)
+    candidates += _dashed_pieces(book, tokens, candidates)
     _join_suffix_lines(candidates, tokens)
     candidates = [c for c in candidates if c.mpn or not c.family.needs_suffix]
     named += _named_series(book, cleaned, tokens, candidates)
@@ -282,6 +284,22 @@ def _split_numbers(
             first.text + second.text, word + second.upper, first.position, second.position
         )
         out += _candidates(book, token)
+    return out
+
+
+def _dashed_pieces(
+    book: RuleBook, tokens: Sequence[Token], candidates: Sequence[_Candidate]
+) -> list[_Candidate]:
+    """The pieces of a dashed word that no grammar reads whole (``9VK17-D9PSK``: a lot
+    code and a part code printed as one word), each read on its own."""
+    read = {c.token.position for c in candidates}
+    out = []
+    for token in tokens:
+        if token.end >= 0 or token.position in read or "-" not in token.upper:
+            continue
+        for piece in token.upper.split("-"):
+            if len(piece) >= MIN_PIECE:
+                out += _candidates(book, Token(piece, piece, token.position))
     return out
 
 
