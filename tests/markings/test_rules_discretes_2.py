@@ -111,11 +111,18 @@ def test_onsemi_fdws_automotive_mosfets(text: str, base: str, mpn: str | None) -
 
 @pytest.mark.parametrize(
     ("text", "mpn"),
-    [("B34", None), ("B32 1947", None), ("B34G", "B34G"), ("B310G", "B310G"), ("B540G", "B540G")],
+    [
+        ("B34", None),
+        ("B32 1947", None),
+        ("B34G", "B34G"),
+        ("B310G", "B310G"),
+        ("B540G", "B540G"),
+        ("B14", None),
+    ],
 )
 def test_onsemi_smc_schottky_device_code(text: str, mpn: str | None) -> None:
     """MBRS340T3 data sheet: Marking B32, B33, B34, B36 (B3x over YWW; B3xG = Pb-free);
-    MBRS3100T3G: AYWW / B310G; MBRS540T3G: AYWW / B540G."""
+    MBRS3100T3G: AYWW / B310G; MBRS540T3G: AYWW / B540G; MBRS140T3G (SMB): AYWW / B14."""
     result = identify(text)
     assert (result.manufacturer, result.base_part, result.mpn) == (
         ONSEMI,
@@ -124,6 +131,6 @@ def test_onsemi_smc_schottky_device_code(text: str, mpn: str | None) -> None:
     )
 
 
-@pytest.mark.parametrize("text", ["B340", "B340A", "B35", "B34X", "B3100", "B540C"])
+@pytest.mark.parametrize("text", ["B340", "B340A", "B35", "B34X", "B3100", "B540C", "B140", "B15"])
 def test_other_b3_codes_are_not_the_onsemi_smc_mark(text: str) -> None:
     assert identify(text).manufacturer != ONSEMI
