@@ -14,6 +14,7 @@ from tests.markings.rule_cases import assert_identified, identify
 FILES = [
     "din-tek", "sciosense", "friendlyelec", "siyi", "nvidia", "songle", "kst", "ween", "toshiba",
     "transcend-information", "thinki", "cuav", "robotis",
+    "yangjie", "unisonic",
 ]  # fmt: skip
 
 
@@ -51,6 +52,8 @@ def test_each_file_loads_and_cites_its_sources(slug: str) -> None:
         ("MX-64AR", "ROBOTIS", "DYNAMIXEL", "MX-64AR"),
         ("MX-106T", "ROBOTIS", "DYNAMIXEL", "MX-106T"),
         ("XM430-W350", "ROBOTIS", "DYNAMIXEL", "XM430-W350"),
+        ("YJS2308A", "Yangzhou Yangjie Electronic Technology",
+         "Yangzhou Yangjie Electronic Technology", "YJS2308A"),
         ("KST BLS815", "KST Digital Technology", "KST Digital Technology", "BLS815"),
     ],
 )  # fmt: skip
@@ -68,6 +71,7 @@ def test_documented_part_numbers_name_their_maker(
         ("Jetson Nano module", "NVIDIA"),
         ("NanoPi NEO Air", "FriendlyELEC"),
         ("KST servo", "KST Digital Technology"),
+        ("UTC MC34118", "Unisonic Technologies"),
     ],
 )
 def test_product_line_trademarks_name_their_maker(text: str, maker: str) -> None:
@@ -103,3 +107,8 @@ def test_ween_transistors_name_nxp_before_the_joint_venture() -> None:
 def test_toshiba_tuner_ic_decodes_its_package_letters() -> None:
     result = identify("TA1322FN")
     assert (result.mpn, result.category) == ("TA1322FN", "RF IC")
+
+
+def test_yangjie_schottky_numbers_stay_shared() -> None:
+    # SS54 is an industry number: Yangjie's file does not claim it.
+    assert identify("SS54").manufacturer != "Yangzhou Yangjie Electronic Technology"
