@@ -112,3 +112,18 @@ def test_freescale_starcore_dsps_and_mc9328mx(text: str, base: str, category: st
     assert_identified(
         identify(text), "NXP Semiconductors", "Freescale Semiconductor", base, None, category
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "package"),
+    [
+        ("MPFS025T-FCSG325E", "MPFS025T", ("FCSG", "flip-chip BGA (RoHS)")),
+        ("MPFS095TS-1FCSG325I", "MPFS095TS", ("FCSG", "flip-chip BGA (RoHS)")),
+        ("RT4G150-LG1657", "RT4G150", ("LG", "ceramic land grid array")),
+        ("RTPFS460ZT-CG1509", "RTPFS460ZT", ("CG", "ceramic column grid array")),
+    ],
+)
+def test_microsemi_polarfire_soc_and_rtg4(text: str, base: str, package: tuple) -> None:
+    result = identify(text)
+    assert_identified(result, "Microchip Technology", "Microsemi", base, text, "FPGA")
+    assert_suffix_fields(result, {"package": package})
