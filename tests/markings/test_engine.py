@@ -53,6 +53,9 @@ def test_a_second_sourced_number_names_no_maker_unless_the_text_does(book: RuleB
     alone = identify_marking("XX555", book, REFERENCE)
     assert alone.unknown and alone.manufacturer is None
     assert alone.base_part == "XX555" and "several makers" in (alone.reason or "")
+    assert "(makers in the rules that sell it: Acme Semiconductor, Bolt Microsystems)" in (
+        alone.reason or ""
+    )
     named = identify_marking("Bolt Microsystems XX555", book, REFERENCE)
     assert (named.unknown, named.manufacturer) == (False, "Bolt Microsystems")
 

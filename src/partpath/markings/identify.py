@@ -385,6 +385,9 @@ def _decide(
         return None
     if best.score < MAKER_THRESHOLD:
         result.reason = best.notes[-1]
+        if best.family.shared:  # whom an analyst may ask: the makers whose rules list it
+            makers = {c.maker.name for c in candidates if c.family.shared and c.base == best.base}
+            result.reason += f" (makers in the rules that sell it: {', '.join(sorted(makers))})"
         return None
     rival = next((c for c in candidates[1:] if c.maker is not best.maker), None)
     if rival and best.score - rival.score < TIE_MARGIN:
