@@ -127,3 +127,18 @@ def test_microsemi_polarfire_soc_and_rtg4(text: str, base: str, package: tuple) 
     result = identify(text)
     assert_identified(result, "Microchip Technology", "Microsemi", base, text, "FPGA")
     assert_suffix_fields(result, {"package": package})
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [("MCP6V31", "MCP6V31"), ("MCP6V31U", "MCP6V31U"), ("MCP6S21", "MCP6S21")],
+)
+def test_microchip_lettered_op_amps(text: str, base: str) -> None:
+    assert_identified(
+        identify(text),
+        "Microchip Technology",
+        "Microchip Technology",
+        base,
+        None,
+        "operational amplifier",
+    )
