@@ -36,6 +36,8 @@ def test_each_file_loads_and_cites_its_sources(slug: str) -> None:
         ("TDC-GP22", "ScioSense", "acam-messelectronic", "TDC-GP22"),
         ("TDC-GPX", "ScioSense", "acam-messelectronic", "TDC-GPX"),
         ("SIYI ZR10", "SIYI Technology", "SIYI Technology", "ZR10"),
+        ("MK15", "SIYI Technology", "SIYI Technology", "MK15"),
+        ("HM30", "SIYI Technology", "SIYI Technology", "HM30"),
         ("SRD-05VDC-SL-C", "Ningbo Songle Relay", "Ningbo Songle Relay", "SRD-05VDC-SL-C"),
         ("SRD-12VDC-SL-A", "Ningbo Songle Relay", "Ningbo Songle Relay", "SRD-12VDC-SL-A"),
         ("X20-3612", "KST Digital Technology", "KST Digital Technology", "X20-3612"),
@@ -72,6 +74,7 @@ def test_documented_part_numbers_name_their_maker(
         ("NanoPi NEO Air", "FriendlyELEC"),
         ("KST servo", "KST Digital Technology"),
         ("UTC MC34118", "Unisonic Technologies"),
+        ("PICOSTRAIN PS081", "ScioSense"),
     ],
 )
 def test_product_line_trademarks_name_their_maker(text: str, maker: str) -> None:
