@@ -142,3 +142,12 @@ def test_microchip_lettered_op_amps(text: str, base: str) -> None:
         None,
         "operational amplifier",
     )
+
+
+@pytest.mark.parametrize("text", ["SLE78", "SLB96"])
+def test_infineon_security_family_names_are_not_intel_spec_codes(text: str) -> None:
+    assert identify(text).manufacturer != "Intel"
+
+
+def test_intel_spec_codes_still_read() -> None:
+    assert identify("SL8YB").manufacturer == "Intel"
