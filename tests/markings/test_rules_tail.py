@@ -32,6 +32,8 @@ def test_each_file_loads_and_cites_its_sources(slug: str) -> None:
         ("DTB6035", "Din-Tek", "Din-Tek", "DTB6035"),
         ("DTQ6304", "Din-Tek", "Din-Tek", "DTQ6304"),
         ("DTU35N06", "Din-Tek", "Din-Tek", "DTU35N06"),
+        ("DTS3401", "Din-Tek", "Din-Tek", "DTS3401"),
+        ("DTS03K16A", "Din-Tek", "Din-Tek", "DTS03K16A"),
         ("TDC-GP2", "ScioSense", "acam-messelectronic", "TDC-GP2"),
         ("TDC-GP22", "ScioSense", "acam-messelectronic", "TDC-GP22"),
         ("TDC-GPX", "ScioSense", "acam-messelectronic", "TDC-GPX"),
