@@ -151,3 +151,16 @@ def test_infineon_security_family_names_are_not_intel_spec_codes(text: str) -> N
 
 def test_intel_spec_codes_still_read() -> None:
     assert identify("SL8YB").manufacturer == "Intel"
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [
+        ("XCKU5P", "XCKU5P"),
+        ("XCKU3P", "XCKU3P"),
+        ("XCSU200P", "XCSU200P"),
+        ("XQRKU060", "XQRKU060"),
+    ],
+)
+def test_xilinx_ultrascale_plus_small_kintex_spartan_and_rt_kintex(text: str, base: str) -> None:
+    assert_identified(identify(text), "AMD", "Xilinx", base, None, "FPGA")
