@@ -13,7 +13,7 @@ from tests.markings.rule_cases import assert_identified, identify
 
 FILES = [
     "din-tek", "sciosense", "friendlyelec", "siyi", "nvidia", "songle", "kst", "ween", "toshiba",
-    "transcend-information", "thinki", "cuav", "robotis",
+    "transcend-information", "cuav", "robotis",
     "yangjie", "unisonic",
 ]  # fmt: skip
 
@@ -50,8 +50,6 @@ def test_each_file_loads_and_cites_its_sources(slug: str) -> None:
         ("TA1296FN", "Toshiba", "Toshiba", "TA1296"),
         ("TS128MSQ64V5J", "Transcend Information", "Transcend Information", "TS128MSQ64V5J"),
         ("TS256MLQ64V5U", "Transcend Information", "Transcend Information", "TS256MLQ64V5U"),
-        ("U20D60S", "Thinki Semiconductor", "Thinki Semiconductor", "U20D60S"),
-        ("D8LD20UR", "Thinki Semiconductor", "Thinki Semiconductor", "D8LD20UR"),
         ("C-RTK 2", "CUAV Technology", "CUAV Technology", "C-RTK2"),
         ("MX-64AR", "ROBOTIS", "DYNAMIXEL", "MX-64AR"),
         ("MX-106T", "ROBOTIS", "DYNAMIXEL", "MX-106T"),
