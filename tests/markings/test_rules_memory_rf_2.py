@@ -33,6 +33,11 @@ def test_wurth_signal_and_lan_transformer_order_codes(text: str) -> None:
     assert_identified(result, "Würth Elektronik", "Würth Elektronik", text, None, "transformer")
 
 
+@pytest.mark.parametrize("text", ["74912345", "749812345", "749300001"])
+def test_other_digit_runs_beginning_749_are_not_wurth_transformers(text: str) -> None:
+    assert identify(text).manufacturer != "Würth Elektronik"
+
+
 def test_wurth_transformer_order_code_is_not_a_7490_counter() -> None:
     assert identify("SN7490N").manufacturer != "Würth Elektronik"
 
@@ -71,6 +76,17 @@ def test_micron_nand_earlier_three_letter_numbering(text: str) -> None:
 def test_idt_rf_attenuators_and_if_vgas(text: str, base: str) -> None:
     result = identify(text)
     assert_identified(result, "Renesas Electronics", "IDT", base, text, "RF IC")
+
+
+@pytest.mark.parametrize("text", ["F1956", "F1240", "F1234NBGI", "F1957NBGI", "F1250NBGI8"])
+def test_a_bare_f_number_is_not_an_idt_rf_part(text: str) -> None:
+    """F + four digits is read as IDT's only with the NBGI code of its data sheets and only
+    for the numbers those data sheets show."""
+    assert identify(text).manufacturer != "Renesas Electronics"
+
+
+def test_the_idt_prefix_names_the_rf_part_without_its_suffix() -> None:
+    assert_identified(identify("IDTF1951"), "Renesas Electronics", "IDT", "IDTF1951", None, "RF IC")
 
 
 def test_idt_rf_tape_and_reel_digit() -> None:
