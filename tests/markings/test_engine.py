@@ -247,3 +247,17 @@ def test_the_pieces_of_a_dashed_word_no_grammar_reads_whole_are_read_alone(
     """A lot code and a part code printed as one dashed word (``9VK17-D9PSK``)."""
     result = identify_marking("9QK17-ACM1234", book, REFERENCE)
     assert (result.manufacturer, result.base_part) == ("Acme Semiconductor", "ACM1234")
+
+
+def test_a_date_code_only_one_maker_prints_names_it_without_a_part_number(
+    book: RuleBook,
+) -> None:
+    """A top mark no grammar reads, beside a code only Acme prints: the code names Acme."""
+    result = identify_marking("ZZ9 Q1947", book, REFERENCE)
+    assert (result.manufacturer, result.base_part, result.date_code) == (
+        "Acme Semiconductor",
+        None,
+        "Q1947",
+    )
+    assert any("printed only by Acme Semiconductor" in line for line in result.explanation)
+    assert identify_marking("ZZ9 1947", book, REFERENCE).unknown  # YYWW: everybody's

@@ -131,7 +131,7 @@ def identify_marking(
     candidates = [c for c in candidates if c.mpn or not c.family.needs_suffix]
     named += _named_series(book, cleaned, tokens, candidates)
     named = _without_past_owners(book, named)
-    named += _distinctive_dates(tokens, candidates, reference or dt.date.today())
+    named += _distinctive_dates(book, tokens, candidates, reference or dt.date.today())
     if not candidates and catalogue:
         candidates = _catalogue_candidates(book, tokens, catalogue)
     result = Identification(text=text)
@@ -190,30 +190,28 @@ def _named_series(
 
 
 def _distinctive_dates(
-    tokens: Sequence[Token], candidates: Sequence[_Candidate], today: dt.date
+    book: RuleBook, tokens: Sequence[Token], candidates: Sequence[_Candidate], today: dt.date
 ) -> list[tuple[Maker, str, str]]:
-    """Makers of candidate parts whose distinctive date code (a format only that maker
-    prints, such as TI's topside ``YMS`` + ``G4``) is printed beside the part number."""
+    """Makers whose distinctive date code (a format only that maker prints, such as TI's
+    topside ``YMS`` + ``G4``) is printed: beside a candidate part number of theirs, or
+    alone, where it names the maker the way a printed mark does."""
     found, seen = [], set()
     printed = _date_tokens(tokens)
-    for candidate in candidates:
-        maker = candidate.maker
+    brands = {c.maker.name: c.family.brand for c in candidates}
+    parts = {c.maker.name: range(c.token.position, c.token.last + 1) for c in candidates}
+    for maker, date_format in book.distinctive:
         if maker.name in seen:
             continue
-        part = range(candidate.token.position, candidate.token.last + 1)
-        for date_format in (f for f in maker.date_codes if f.distinctive):
-            token = next(
-                (t for t in printed if t.position not in part and t.last not in part
-                 and date_format.decode(t.upper, today)),
-                None,
-            )  # fmt: skip
-            if token is not None:
-                seen.add(maker.name)
-                words = (
-                    f"{token.text} (a {date_format.name} date code, printed only by {maker.name})"
-                )
-                found.append((maker, candidate.family.brand, words))
-                break
+        part = parts.get(maker.name, range(0))
+        token = next(
+            (t for t in printed if t.position not in part and t.last not in part
+             and date_format.decode(t.upper, today)),
+            None,
+        )  # fmt: skip
+        if token is not None:
+            seen.add(maker.name)
+            words = f"{token.text} (a {date_format.name} date code, printed only by {maker.name})"
+            found.append((maker, brands.get(maker.name, maker.name), words))
     return found
 
 

@@ -121,6 +121,8 @@ class RuleBook:
     longest_name: int = 0  # the most words in a name
     longest_series: int = 0  # the longest product-line name
     first_words: frozenset[str] = frozenset()  # the first word of every name, casefolded
+    # the date-code formats only one maker prints, which name it like a printed mark
+    distinctive: list[tuple[Maker, DateCodeFormat]] = field(default_factory=list)
 
     def named_in(self, text: str) -> list[tuple[int, Maker, str, str]]:
         """The names of makers in the text, whole words, the longest at each place:
@@ -512,6 +514,7 @@ def build_rule_book(makers: list[Maker], digest: str = "") -> RuleBook:
         max(map(len, name_words), default=0),
         max(map(len, series), default=0),
         frozenset(words[0] for words in name_words),
+        [(m, f) for m in makers for f in m.date_codes if f.distinctive],
     )
 
 
