@@ -261,3 +261,21 @@ def test_a_date_code_only_one_maker_prints_names_it_without_a_part_number(
     )
     assert any("printed only by Acme Semiconductor" in line for line in result.explanation)
     assert identify_marking("ZZ9 1947", book, REFERENCE).unknown  # YYWW: everybody's
+
+
+@pytest.mark.parametrize(("text", "read"), [("ACM12O4", "ACM1204"), ("ACMI234", "ACM1234")])
+def test_a_letter_taken_for_its_look_alike_digit_is_read_when_nothing_else_is(
+    book: RuleBook, text: str, read: str
+) -> None:
+    result = identify_marking(text, book, REFERENCE)
+    assert (result.manufacturer, result.base_part) == ("Acme Semiconductor", read)
+    assert any("taken for" in line for line in result.explanation)
+    assert result.confidence < identify_marking(read, book, REFERENCE).confidence
+
+
+@pytest.mark.parametrize("text", ["XX55S", "ACM12O4 Bolt Microsystems"])
+def test_no_look_alike_reading_for_a_shared_number_or_beside_a_printed_name(
+    book: RuleBook, text: str
+) -> None:
+    result = identify_marking(text, book, REFERENCE)
+    assert not any("taken for" in line for line in result.explanation)

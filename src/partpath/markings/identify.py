@@ -38,6 +38,11 @@ MAKER_THRESHOLD = 0.5  # below this the maker is not given
 TIE_MARGIN = 0.05  # candidates of different makers this close are a tie
 CATALOGUE_MIN = 5  # shortest catalogue number a token may begin with
 MIN_PIECE = 4  # shortest piece of a dashed word read on its own
+# Letters and digits a transcription confuses, each with its twin; words this long may
+# be read with one of them swapped when nothing else in the text is read
+MISREADS = {"O": "0", "0": "O", "S": "5", "5": "S", "I": "1", "1": "I", "B": "8", "8": "B",
+            "Z": "2", "2": "Z"}  # fmt: skip
+MISREAD_MIN, MISREAD_MAX = 5, 20
 _NEVER = re.compile(r"(?!)")  # the grammar of a catalogue entry: it matched by lookup
 
 
@@ -127,6 +132,8 @@ def identify_marking(
     candidates += [c for token in joined for c in _candidates(book, token)]
     candidates += _split_numbers(book, tokens, candidates)
     candidates += _dashed_pieces(book, tokens, candidates)
+    if not candidates and not named:
+        candidates = _misread_candidates(book, tokens)
     _join_suffix_lines(candidates, tokens)
     candidates = [c for c in candidates if c.mpn or not c.family.needs_suffix]
     named += _named_series(book, cleaned, tokens, candidates)
@@ -299,6 +306,31 @@ def _dashed_pieces(
             if len(piece) >= MIN_PIECE:
                 out += _candidates(book, Token(piece, piece, token.position))
     return out
+
+
+def _misread_candidates(book: RuleBook, tokens: Sequence[Token]) -> list[_Candidate]:
+    """Where nothing else is read or named: a word read with one letter taken for its look-alike
+    digit or the reverse (``XCF025`` for XCF02S, ``AMPO3G`` for AMP03G), as text
+    transcribed from a photo often has. Only a whole reading counts (the word is the
+    base part, or its suffix decodes) of a number one maker sells, and only when one
+    maker's grammar alone fits."""
+    out: list[_Candidate] = []
+    for token in tokens:
+        word = token.upper.lstrip("#")
+        if token.end >= 0 or not MISREAD_MIN <= len(word) <= MISREAD_MAX:
+            continue
+        for at, char in enumerate(word):
+            twin = MISREADS.get(char)
+            if twin is None:
+                continue
+            variant = word[:at] + twin + word[at + 1 :]
+            for candidate in _candidates(book, Token(token.text, variant, token.position)):
+                whole = candidate.mpn or candidate.base == variant
+                if whole and not candidate.family.shared:
+                    candidate.score -= 0.1
+                    candidate.notes.append(f"read as {variant!r}: {char!r} taken for {twin!r}")
+                    out.append(candidate)
+    return out if len({c.maker.name for c in out}) == 1 else []
 
 
 def _join_suffix_lines(candidates: list[_Candidate], tokens: Sequence[Token]) -> None:
