@@ -44,7 +44,7 @@ def test_the_max3238_mark() -> None:
     )
 
 
-@pytest.mark.parametrize("text", ["MB3238", "MA3238I", "MB3238C", "MB3238I"])
+@pytest.mark.parametrize("text", ["MA3238", "MA3238I", "MA3238CX", "MA3238E"])
 def test_a_max3238_mark_needs_its_grade_letter(text: str) -> None:
     assert identify(text).manufacturer != TI
 
