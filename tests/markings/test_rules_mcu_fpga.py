@@ -164,3 +164,9 @@ def test_intel_spec_codes_still_read() -> None:
 )
 def test_xilinx_ultrascale_plus_small_kintex_spartan_and_rt_kintex(text: str, base: str) -> None:
     assert_identified(identify(text), "AMD", "Xilinx", base, None, "FPGA")
+
+
+def test_a_five_character_security_family_name_is_not_read_as_a_misread_sspec_code() -> None:
+    """SLE78 is too short to be read with a look-alike swapped (SLE7B would fit an sSpec)."""
+    result = identify("SLE78")
+    assert not any("taken for" in line for line in result.explanation)

@@ -42,7 +42,7 @@ MIN_PIECE = 4  # shortest piece of a dashed word read on its own
 # be read with one of them swapped when nothing else in the text is read
 MISREADS = {"O": "0", "0": "O", "S": "5", "5": "S", "I": "1", "1": "I", "B": "8", "8": "B",
             "Z": "2", "2": "Z"}  # fmt: skip
-MISREAD_MIN, MISREAD_MAX = 5, 20
+MISREAD_MIN, MISREAD_MAX = 6, 20
 _NEVER = re.compile(r"(?!)")  # the grammar of a catalogue entry: it matched by lookup
 
 
