@@ -253,14 +253,15 @@ def test_a_date_code_only_one_maker_prints_names_it_without_a_part_number(
     book: RuleBook,
 ) -> None:
     """A top mark no grammar reads, beside a code only Acme prints: the code names Acme."""
-    result = identify_marking("ZZ9 Q1947", book, REFERENCE)
+    result = identify_marking("ZZ99 Q1947", book, REFERENCE)
     assert (result.manufacturer, result.base_part, result.date_code) == (
         "Acme Semiconductor",
         None,
         "Q1947",
     )
     assert any("printed only by Acme Semiconductor" in line for line in result.explanation)
-    assert identify_marking("ZZ9 1947", book, REFERENCE).unknown  # YYWW: everybody's
+    assert identify_marking("ZZ99 1947", book, REFERENCE).unknown  # YYWW: everybody's
+    assert identify_marking("Item Q1947", book, REFERENCE).unknown  # no top mark beside it
 
 
 @pytest.mark.parametrize(("text", "read"), [("ACM12O4", "ACM1204"), ("ACMI234", "ACM1234")])

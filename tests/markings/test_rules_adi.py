@@ -142,7 +142,8 @@ def test_adm709_alone_is_adis_own_number() -> None:
 def test_the_hash_date_line_of_adi_branding_names_adi_when_no_grammar_reads_the_part() -> None:
     """ADXL345 branding "345B / #yww / vvvv / CNTY": the "#" + YWW line is ADI's own, so it
     names Analog Devices even beside a branding code no grammar reads; a plain YWW does not."""
-    result = identify("QQ7 #915 PHL")
+    result = identify("QQ7X #915 PHL")
     assert (result.manufacturer, result.date_code) == ("Analog Devices", "#915")
     assert (result.date_from, result.date_to) == (dt.date(2019, 4, 8), dt.date(2019, 4, 14))
-    assert identify("QQ7 915 PHL").unknown
+    assert identify("QQ7X 915 PHL").unknown
+    assert identify("Component #915").unknown  # no top mark beside it: an item number

@@ -32,6 +32,7 @@ from partpath.markings.datecodes import DateWindow
 from partpath.markings.rules import Family, Maker, RuleBook, load_rule_book
 from partpath.markings.text import Token, clean_text, spaced_codes, split_tokens
 
+_TOP_MARK = re.compile(r"[A-Z].*\d|\d.*[A-Z]")  # letters and digits: a top mark
 # A maker's one-word name printed against a number (MAXIM2769E, CTS23CB3)
 _GLUED_NAME = re.compile(r"([A-Za-z]{3,})(?=\d)")
 MAKER_THRESHOLD = 0.5  # below this the maker is not given
@@ -215,11 +216,21 @@ def _distinctive_dates(
              and date_format.decode(t.upper, today)),
             None,
         )  # fmt: skip
-        if token is not None:
+        if token is not None and (maker.name in parts or _top_mark_beside(tokens, token)):
             seen.add(maker.name)
             words = f"{token.text} (a {date_format.name} date code, printed only by {maker.name})"
             found.append((maker, brands.get(maker.name, maker.name), words))
     return found
+
+
+def _top_mark_beside(tokens: Sequence[Token], date: Token) -> bool:
+    """Is a top mark (a word of letters and digits, four characters or more) printed
+    beside the date code? Without one, "#215" is more likely an item number."""
+    return any(
+        len(t.upper) >= 4 and _TOP_MARK.search(t.upper)
+        for t in tokens
+        if t.end < 0 and not date.position <= t.position <= date.last
+    )
 
 
 def _date_tokens(tokens: Sequence[Token]) -> list[Token]:
