@@ -7,7 +7,11 @@ a named maker, how many partpath identifies right (brand or owner), wrong, or
 leaves unknown, and how many identifications per second it makes on one core
 with the rule files loaded once.
 
-    .venv/bin/python benchmarks/identify_gur.py [--csv PATH] [--show-wrong N]
+    .venv/bin/python benchmarks/identify_gur.py [--csv PATH] [--show-wrong N] [--by-label N]
+
+It also prints why the unknown rows are unknown, and on what kind of evidence the
+others were given a maker (a grammar alone, a printed name, a product line, a
+distinctive date code, a look-alike reading).
 
 The rows measure partpath; rules are never written from them.
 """
@@ -95,6 +99,24 @@ def why(text: str, result: Identification) -> str:
     return "no grammar, name or mark fits"
 
 
+EVIDENCE = (  # what an explanation line says -> the kind of evidence, strongest first
+    ("taken for", "a look-alike letter or digit swapped"),
+    ("parts catalogue", "the parts catalogue"),
+    ("printed only by", "a date code only one maker prints"),
+    ("a product line of", "a product-line trademark"),
+    ("the text names", "a name or mark printed"),
+)
+
+
+def evidence(result: Identification) -> str:
+    """The kind of evidence a maker was given on, for the benchmark's summary."""
+    for line in result.explanation:
+        for words, kind in EVIDENCE:
+            if words in line:
+                return kind
+    return "a part-number grammar alone"
+
+
 def read_catalogue(book: RuleBook, folder: Path) -> dict[str, str]:
     """Part -> maker from KiCad symbols, as `partpath catalogue import` would store them."""
     makers: dict[str, set[str]] = {}
@@ -126,11 +148,14 @@ def main() -> None:
     shown = 0
     by_label: dict[str, Counter[str]] = defaultdict(Counter)
     why_unknown: Counter[str] = Counter()
+    given_on: dict[str, Counter[str]] = defaultdict(Counter)
     for row, result in zip(rows, results, strict=True):
         outcome = verdict(book, result, row["manufacturer"])
         by_label[row["manufacturer"]][outcome] += 1
         if outcome == "unknown":
             why_unknown[why(row["name_marking"], result)] += 1
+        else:
+            given_on[evidence(result)][outcome] += 1
         if outcome == "wrong" and shown < args.show_wrong:
             shown += 1
             label = row["manufacturer"]
@@ -147,6 +172,9 @@ def main() -> None:
     print("why unknown:")
     for reason, count in why_unknown.most_common():
         print(f"  {count:5}  {reason}")
+    print("makers given on (right / wrong):")
+    for kind, counts in sorted(given_on.items(), key=lambda item: -item[1].total()):
+        print(f"  {counts['right']:5} / {counts['wrong']:<3}  {kind}")
     if args.by_label:
         print(f"\n{'label':50} {'rows':>5} {'right':>6} {'wrong':>6} {'unknown':>8}")
         ranked = sorted(by_label.items(), key=lambda item: -item[1].total())
