@@ -1,0 +1,75 @@
+"""Top-side markings of Infineon (automotive OptiMOS, CoolMOS CE) and STMicroelectronics
+power MOSFETs, read without the order code's package prefix.
+
+Every positive case is a marking printed in the "Marking" column of the data sheet cited
+by the family (infineon.yml, stmicroelectronics.yml); the negative cases are neighbouring
+strings the grammars must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.markings.rule_cases import assert_identified, identify
+
+IFX = "Infineon Technologies"
+ST = "STMicroelectronics"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3N0408",  # IPD50N04S3-08, OptiMOS-T
+        "3N0409",  # IPD50N04S3-09
+        "4N0604",  # IPB90N06S4-04, OptiMOS-T2
+        "4N0402",  # IPD90N04S4-02
+        "4N04L11",  # IPG20N04S4L-11, logic level
+        "4N04L08",  # IPG20N04S4L-08A
+        "4N06L07",  # IPB80N06S4L-07
+        "5N10035",  # IAUT150N10S5N035, OptiMOS-5
+        "5N08014",  # IAUS300N08S5N014T
+        "A08S5N12",  # IAUS300N08S5N012
+        "70S1K5",  # IPN70R1K5CE, CoolMOS CE
+        "65S1K5",  # IPN65R1K5CE
+        "70S1K0",  # IPN70R1K0CE
+        "70S1K4CE",  # IPSA70R1K4CE
+    ],
+)
+def test_infineon_automotive_and_coolmos_ce_marks(text: str) -> None:
+    assert_identified(identify(text), IFX, IFX, text, None, "MOSFET")
+
+
+def test_infineon_mark_with_date_code_line() -> None:
+    result = identify("4N0604 H1234")
+    assert_identified(result, IFX, IFX, "4N0604", None, "MOSFET")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "4N35",  # an optocoupler number several makers sell
+        "4N25",
+        "3N201",  # a JEDEC dual-gate MOSFET number
+        "4N0611X",  # a marking with letters the data sheets do not show
+        "5N0801",  # OptiMOS-5 marks carry a three-digit RDS(on) code
+        "70S1K",
+    ],
+)
+def test_infineon_marks_leave_other_strings_alone(text: str) -> None:
+    assert identify(text).manufacturer != IFX
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "9NK95Z",  # STW9NK95Z, SuperMESH
+        "24NM60N",  # STF24NM60N / STP24NM60N / STW24NM60N, MDmesh II
+    ],
+)
+def test_st_mosfet_marks_without_package_letter(text: str) -> None:
+    assert_identified(identify(text), ST, ST, text, None, "MOSFET")
+
+
+@pytest.mark.parametrize("text", ["9NK95", "24NM60", "1N4148"])
+def test_st_marks_leave_other_strings_alone(text: str) -> None:
+    assert identify(text).manufacturer != ST
