@@ -48,3 +48,32 @@ def test_other_ab_forms_are_not_read(text: str) -> None:
     """Without the B revision letter, with more characters after it, or for a number whose
     table is not at hand, an AB word names no maker."""
     assert identify(text).manufacturer != TI
+
+
+@pytest.mark.parametrize(
+    ("orderable", "mark"),
+    [
+        ("SN74CBT3257DBR", "CU257"),  # SCDS017M: SSOP DB
+        ("SN74CBT3257PWR", "CU257"),  # SCDS017M: TSSOP PW
+        ("SN74CBT3257RGYR", "CU257"),  # SCDS017M: QFN RGY
+        ("SN74CBT3384ADBR", "CU384A"),  # SCDS004L: SSOP DB
+        ("SN74CBT3384ADGVR", "CU384A"),  # SCDS004L: TVSOP DGV
+        ("SN74CBTLV3257DBQR", "CL257"),  # SCDS040J: QSOP DBQ
+        ("SN74CBTLV3257RGYR", "CL257"),  # SCDS040J: QFN RGY
+    ],
+)
+def test_the_bus_switch_mark_on_the_small_packages(orderable: str, mark: str) -> None:
+    """CBT -> CU and CBTLV -> CL where the family letters do not fit."""
+    result = identify(mark)
+    assert (result.manufacturer, result.brand) == (TI, TI), result.reason
+    assert (result.base_part, result.category) == (mark, "analog switch")
+    assert identify(orderable).manufacturer == TI
+
+
+@pytest.mark.parametrize(
+    "text", ["CU257A", "CU2570", "CU384", "CU384AX", "CL2570", "CL250", "CU245A"]
+)
+def test_other_cu_and_cl_forms_are_not_read(text: str) -> None:
+    """Other letters or digits after the documented marks, a number whose table is not at
+    hand (CU245A), or Supertex's CL2xx LED drivers name no maker here."""
+    assert identify(text).manufacturer != TI
