@@ -73,3 +73,22 @@ def test_st_mosfet_marks_without_package_letter(text: str) -> None:
 @pytest.mark.parametrize("text", ["9NK95", "24NM60", "1N4148"])
 def test_st_marks_leave_other_strings_alone(text: str) -> None:
     assert identify(text).manufacturer != ST
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [
+        ("S71WS512NE0BFWZZ0", "S71WS512N"),  # S71WS512NE0BFWZZ data sheet
+        ("S70WS512N00BFWAA3", "S70WS512N"),  # S70WS512N00 based MCPs
+        ("S75WS256PEFKFF", "S75WS256P"),  # S75WS-P based MCP/POP products
+    ],
+)
+def test_spansion_multi_chip_products(text: str, base: str) -> None:
+    result = identify(text)
+    assert not result.unknown, result.reason
+    assert (result.manufacturer, result.brand, result.base_part) == (IFX, "Spansion", base)
+    assert result.category == "flash memory"
+
+
+def test_spansion_multi_chip_series_not_in_the_data_sheets() -> None:
+    assert identify("S75WS128Q").unknown
