@@ -77,3 +77,20 @@ def test_other_cu_and_cl_forms_are_not_read(text: str) -> None:
     """Other letters or digits after the documented marks, a number whose table is not at
     hand (CU245A), or Supertex's CL2xx LED drivers name no maker here."""
     assert identify(text).manufacturer != TI
+
+
+@pytest.mark.parametrize(
+    ("orderable", "mark"),
+    [("OPA330AIDR", "O330A"), ("OPA2330AIDR", "O2330A")],  # addendum OPA4330: SOIC D
+)
+def test_the_opa330_soic_mark(orderable: str, mark: str) -> None:
+    """The SOIC parts carry O + the number + the grade letter, without PA."""
+    result = identify(mark)
+    assert (result.manufacturer, result.brand) == (TI, "Burr-Brown"), result.reason
+    assert (result.base_part, result.category) == (mark, "operational amplifier")
+    assert identify(orderable).manufacturer == TI
+
+
+@pytest.mark.parametrize("text", ["O330", "O330B", "O3300A", "O2330AX", "O1330A"])
+def test_other_o_forms_are_not_read(text: str) -> None:
+    assert identify(text).manufacturer != TI
