@@ -26,6 +26,7 @@ ST = "STMicroelectronics"
         "4N04L11",  # IPG20N04S4L-11, logic level
         "4N04L08",  # IPG20N04S4L-08A
         "4N06L07",  # IPB80N06S4L-07
+        "4N03L14",  # IPD30N03S4L-14
         "5N10035",  # IAUT150N10S5N035, OptiMOS-5
         "5N08014",  # IAUS300N08S5N014T
         "A08S5N12",  # IAUS300N08S5N012
@@ -33,6 +34,8 @@ ST = "STMicroelectronics"
         "65S1K5",  # IPN65R1K5CE
         "70S1K0",  # IPN70R1K0CE
         "70S1K4CE",  # IPSA70R1K4CE
+        "65C7045",  # IPW65R045C7, IPB65R045C7, CoolMOS C7
+        "65C7065",  # IPA65R065C7
     ],
 )
 def test_infineon_automotive_and_coolmos_ce_marks(text: str) -> None:
@@ -53,6 +56,8 @@ def test_infineon_mark_with_date_code_line() -> None:
         "4N0611X",  # a marking with letters the data sheets do not show
         "5N0801",  # OptiMOS-5 marks carry a three-digit RDS(on) code
         "70S1K",
+        "3N0608",  # no OptiMOS-T data sheet shows a 60 V 3N mark
+        "4N0304",  # the 30 V OptiMOS-T2 mark is logic level (4N03L14)
     ],
 )
 def test_infineon_marks_leave_other_strings_alone(text: str) -> None:
