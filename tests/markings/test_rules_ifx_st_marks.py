@@ -27,6 +27,7 @@ ST = "STMicroelectronics"
         "4N04L08",  # IPG20N04S4L-08A
         "4N06L07",  # IPB80N06S4L-07
         "4N03L14",  # IPD30N03S4L-14
+        "2N03L07",  # SPD30N03S2L-07, OptiMOS S2
         "5N10035",  # IAUT150N10S5N035, OptiMOS-5
         "5N08014",  # IAUS300N08S5N014T
         "A08S5N12",  # IAUS300N08S5N012
@@ -53,6 +54,7 @@ def test_infineon_mark_with_date_code_line() -> None:
         "4N35",  # an optocoupler number several makers sell
         "4N25",
         "3N201",  # a JEDEC dual-gate MOSFET number
+        "2N0307",  # the S2 mark documented is logic level (2N03L07)
         "4N0611X",  # a marking with letters the data sheets do not show
         "5N0801",  # OptiMOS-5 marks carry a three-digit RDS(on) code
         "70S1K",
