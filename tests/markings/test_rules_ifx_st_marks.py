@@ -99,3 +99,21 @@ def test_spansion_multi_chip_products(text: str, base: str) -> None:
 
 def test_spansion_multi_chip_series_not_in_the_data_sheets() -> None:
     assert identify("S75WS128Q").unknown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "4276V",  # TLE4276DV / GV / SV
+        "4276V50",  # TLE4276DV50 / GV50
+        "4271-2G",  # TLE4271-2G
+        "66GV10",  # TLE4266GSV10
+    ],
+)
+def test_infineon_linear_regulator_marks(text: str) -> None:
+    assert_identified(identify(text), IFX, IFX, text, None, "linear regulator")
+
+
+@pytest.mark.parametrize("text", ["4276", "4276V33"])
+def test_regulator_marks_not_in_the_data_sheets(text: str) -> None:
+    assert identify(text).unknown
