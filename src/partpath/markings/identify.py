@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
@@ -28,7 +28,7 @@ from pydantic import BaseModel, Field
 from partpath.config import Settings, load_settings
 from partpath.controls import chpl_tier, hs_code_for, relation_to_milestones
 from partpath.controls.classify import Relation
-from partpath.markings.datecodes import DateWindow
+from partpath.markings.datecodes import DateCodeFormat, DateWindow
 from partpath.markings.rules import Family, Maker, RuleBook, load_rule_book
 from partpath.markings.text import Token, clean_text, spaced_codes, split_tokens
 
@@ -139,7 +139,8 @@ def identify_marking(
     candidates = [c for c in candidates if c.mpn or not c.family.needs_suffix]
     named += _named_series(book, cleaned, tokens, candidates)
     named = _without_past_owners(book, named)
-    named += _distinctive_dates(book, tokens, candidates, reference or dt.date.today())
+    printed = [t for t in tokens if t.end < 0]  # the words, where date codes are printed
+    named += _distinctive_dates(book, tokens, printed, candidates, reference or dt.date.today())
     if not candidates and catalogue:
         candidates = _catalogue_candidates(book, tokens, catalogue)
     result = Identification(text=text)
@@ -147,7 +148,7 @@ def identify_marking(
     if result.manufacturer:
         maker = book.maker(result.manufacturer)
         part_token = next((c.token for c in candidates if c.base == result.base_part), None)
-        _date(result, maker, tokens, part_token, reference)
+        _date(result, maker, printed, part_token, reference)
         _past_owners(result, book, family)
     _classify(result)
     return result
@@ -198,28 +199,34 @@ def _named_series(
 
 
 def _distinctive_dates(
-    book: RuleBook, tokens: Sequence[Token], candidates: Sequence[_Candidate], today: dt.date
+    book: RuleBook,
+    tokens: Sequence[Token],
+    printed: Sequence[Token],
+    candidates: Sequence[_Candidate],
+    today: dt.date,
 ) -> list[tuple[Maker, str, str]]:
     """Makers whose distinctive date code (a format only that maker prints, such as TI's
     topside ``YMS`` + ``G4``) is printed: beside a candidate part number of theirs, or
     alone, where it names the maker the way a printed mark does."""
     found, seen = [], set()
-    printed = _date_tokens(tokens)
     brands = {c.maker.name: c.family.brand for c in candidates}
     parts = {c.maker.name: range(c.token.position, c.token.last + 1) for c in candidates}
     for maker, date_format in book.distinctive:
         if maker.name in seen:
             continue
         part = parts.get(maker.name, range(0))
-        token = next(
-            (t for t in printed if t.position not in part and t.last not in part
-             and date_format.decode(t.upper, today)),
-            None,
-        )  # fmt: skip
-        if token is not None and (maker.name in parts or _top_mark_beside(tokens, token)):
-            seen.add(maker.name)
-            words = f"{token.text} (a {date_format.name} date code, printed only by {maker.name})"
-            found.append((maker, brands.get(maker.name, maker.name), words))
+        for token in _printed_for(date_format, printed):
+            if token.position in part or token.last in part:
+                continue
+            if date_format.decode(token.upper, today) is None:
+                continue
+            if maker.name in parts or _top_mark_beside(tokens, token):
+                seen.add(maker.name)
+                words = (
+                    f"{token.text} (a {date_format.name} date code, printed only by {maker.name})"
+                )
+                found.append((maker, brands.get(maker.name, maker.name), words))
+            break
     return found
 
 
@@ -233,16 +240,28 @@ def _top_mark_beside(tokens: Sequence[Token], date: Token) -> bool:
     )
 
 
-def _date_tokens(tokens: Sequence[Token]) -> list[Token]:
-    """The tokens a date code may be printed in: each word, and each two neighbouring
-    words joined by a space, for formats printed in two parts (TI's ``14T G4``)."""
-    words = [t for t in tokens if t.end < 0]
-    pairs = [
-        Token(f"{a.text} {b.text}", f"{a.upper} {b.upper}", a.position, b.position)
-        for a, b in pairwise(words)
-        if b.position == a.position + 1
-    ]
-    return sorted([*words, *pairs], key=lambda t: (t.position, -t.last))  # longest first
+def _printed_for(date_format: DateCodeFormat, words: Sequence[Token]) -> Iterator[Token]:
+    """The printed words a format fits, in printed order; for a format printed in two
+    parts (a pattern with a space: TI's ``14T G4``), a word and the next one joined by a
+    space come first, before the word alone."""
+    spaced = " " in date_format.pattern.pattern
+    for i, word in enumerate(words):
+        nxt = words[i + 1] if spaced and i + 1 < len(words) else None
+        if nxt is not None and nxt.position == word.position + 1:
+            upper = f"{word.upper} {nxt.upper}"
+            if date_format.pattern.fullmatch(upper):
+                yield Token(f"{word.text} {nxt.text}", upper, word.position, nxt.position)
+        if date_format.pattern.fullmatch(word.upper):
+            yield word
+
+
+def _pair(words: Sequence[Token], i: int) -> Token | None:
+    """Word ``i`` and the next, joined by a space, if they were printed side by side."""
+    if i + 1 >= len(words) or words[i + 1].position != words[i].position + 1:
+        return None
+    first, second = words[i], words[i + 1]
+    text, upper = f"{first.text} {second.text}", f"{first.upper} {second.upper}"
+    return Token(text, upper, first.position, second.position)
 
 
 def _candidates(book: RuleBook, token: Token) -> list[_Candidate]:
@@ -329,6 +348,8 @@ def _misread_candidates(book: RuleBook, tokens: Sequence[Token]) -> list[_Candid
     for token in tokens:
         word = token.upper.lstrip("#")
         if token.end >= 0 or not MISREAD_MIN <= len(word) <= MISREAD_MAX:
+            continue
+        if not _TOP_MARK.search(word):  # a word of letters only is a word, not a misread
             continue
         for at, char in enumerate(word):
             twin = MISREADS.get(char)
@@ -505,7 +526,7 @@ def _past_owners(result: Identification, book: RuleBook, family: Family | None) 
 def _date(
     result: Identification,
     maker: Maker | None,
-    tokens: Sequence[Token],
+    printed: Sequence[Token],
     part_token: Token | None,
     reference: dt.date | None,
 ) -> None:
@@ -513,20 +534,22 @@ def _date(
         return
     after = part_token.last if part_token else -1
     today = reference or dt.date.today()
-    printed = _date_tokens(tokens)
-    for token in printed:
-        if token.position <= after or token is part_token:
+    spaced = [f for f in maker.date_codes if " " in f.pattern.pattern]
+    for i, word in enumerate(printed):
+        if word.position <= after or word is part_token:
             continue
-        for date_format in maker.date_codes:
+        pair = _pair(printed, i) if spaced else None
+        tried = [(pair, f) for f in spaced] if pair else []
+        for token, date_format in [*tried, *((word, f) for f in maker.date_codes)]:
             window = date_format.decode(token.upper, today)
             if window is not None:
                 _set_window(result, window, maker)
                 return
     # A code only this maker prints may stand before the number (lines recorded out of order)
-    for token in printed:
-        if part_token and part_token.position <= token.last and token.position <= after:
-            continue
-        for date_format in (f for f in maker.date_codes if f.distinctive):
+    for date_format in (f for f in maker.date_codes if f.distinctive):
+        for token in _printed_for(date_format, printed):
+            if part_token and part_token.position <= token.last and token.position <= after:
+                continue
             if (window := date_format.decode(token.upper, today)) is not None:
                 _set_window(result, window, maker)
                 return
