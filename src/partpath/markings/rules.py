@@ -123,6 +123,8 @@ class RuleBook:
     first_words: frozenset[str] = frozenset()  # the first word of every name, casefolded
     # the date-code formats only one maker prints, which name it like a printed mark
     distinctive: list[tuple[Maker, DateCodeFormat]] = field(default_factory=list)
+    # the lengths of the prefixes that begin with each two characters, longest first
+    prefix_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
     def named_in(self, text: str) -> list[tuple[int, Maker, str, str]]:
         """The names of makers in the text, whole words, the longest at each place:
@@ -157,8 +159,9 @@ class RuleBook:
         """The families whose literal prefix an upper-case token begins with, longest
         prefix first."""
         found: list[Family] = []
-        for length in range(min(len(word), self.longest_prefix), 1, -1):
-            found += self.by_prefix.get(word[:length], ())
+        for length in self.prefix_lengths.get(word[:2], ()):
+            if length <= len(word):
+                found += self.by_prefix.get(word[:length], ())
         return found
 
     def series_in(self, word: str) -> tuple[str, Maker, str] | None:
@@ -515,7 +518,17 @@ def build_rule_book(makers: list[Maker], digest: str = "") -> RuleBook:
         max(map(len, series), default=0),
         frozenset(words[0] for words in name_words),
         [(m, f) for m in makers for f in m.date_codes if f.distinctive],
+        _prefix_lengths(by_prefix),
     )
+
+
+def _prefix_lengths(by_prefix: dict[str, list[Family]]) -> dict[str, tuple[int, ...]]:
+    """For each first two characters, the lengths of the prefixes that begin with them,
+    longest first: a token is looked up only at lengths some prefix has."""
+    lengths: dict[str, set[int]] = defaultdict(set)
+    for prefix in by_prefix:
+        lengths[prefix[:2]].add(len(prefix))
+    return {start: tuple(sorted(found, reverse=True)) for start, found in lengths.items()}
 
 
 def load_rule_book(folders: list[Path] | None = None) -> RuleBook:
