@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from partpath.markings import identify_marking
+from partpath.markings import identify_marking, load_rule_book
 from partpath.markings.rules import RuleBook
 from partpath.markings.text import clean_text, split_tokens
 from tests.markings.conftest import REFERENCE, fictional_book
@@ -280,3 +281,23 @@ def test_no_look_alike_reading_for_a_shared_number_or_beside_a_printed_name(
 ) -> None:
     result = identify_marking(text, book, REFERENCE)
     assert not any("taken for" in line for line in result.explanation)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ABCDEGILMNOPQSTXZ0123456789#-/ ,", max_size=60))
+def test_marking_like_text_against_the_bundled_rules_gives_an_answer_or_unknown(
+    text: str,
+) -> None:
+    """Words of letters, digits, '#', dashes and commas: the paths for dashed words,
+    look-alike readings and distinctive date codes, against every bundled rule file."""
+    result = identify_marking(text, _bundled(), REFERENCE)
+    assert 0 <= result.confidence <= 1
+    assert result.unknown == (result.manufacturer is None)
+    assert (result.date_from is None) == (result.date_to is None)
+    if result.date_from and result.date_to:
+        assert result.date_from <= result.date_to <= REFERENCE
+
+
+@cache
+def _bundled() -> RuleBook:
+    return load_rule_book()
