@@ -208,11 +208,13 @@ def _distinctive_dates(
     """Makers whose distinctive date code (a format only that maker prints, such as TI's
     topside ``YMS`` + ``G4``) is printed: beside a candidate part number of theirs, or
     alone, where it names the maker the way a printed mark does."""
-    found, seen = [], set()
+    found: list[tuple[Maker, str, str]] = []
+    seen: set[str] = set()
+    words = " ".join(t.upper for t in printed)  # every word and two-word run is in it
     brands = {c.maker.name: c.family.brand for c in candidates}
     parts = {c.maker.name: range(c.token.position, c.token.last + 1) for c in candidates}
     for maker, date_format in book.distinctive:
-        if maker.name in seen:
+        if maker.name in seen or not date_format.pattern.search(words):
             continue
         part = parts.get(maker.name, range(0))
         for token in _printed_for(date_format, printed):
@@ -222,10 +224,10 @@ def _distinctive_dates(
                 continue
             if maker.name in parts or _top_mark_beside(tokens, token):
                 seen.add(maker.name)
-                words = (
+                named = (
                     f"{token.text} (a {date_format.name} date code, printed only by {maker.name})"
                 )
-                found.append((maker, brands.get(maker.name, maker.name), words))
+                found.append((maker, brands.get(maker.name, maker.name), named))
             break
     return found
 
