@@ -298,6 +298,12 @@ def test_marking_like_text_against_the_bundled_rules_gives_an_answer_or_unknown(
         assert result.date_from <= result.date_to <= REFERENCE
 
 
+@pytest.mark.parametrize("text", ["ACM1234 IQF", "ACM1234 / IQF", "ACM1234 - IQF / Q1947"])
+def test_a_suffix_on_the_next_marking_line_is_read_with_its_base(book: RuleBook, text: str) -> None:
+    """Marking lines recorded as "line / line" (the issue's "ADI / AD9361 / BBCZ / #1947")."""
+    assert identify_marking(text, book, REFERENCE).mpn == "ACM1234IQF"
+
+
 @cache
 def _bundled() -> RuleBook:
     return load_rule_book()

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -368,14 +369,15 @@ def _misread_candidates(book: RuleBook, tokens: Sequence[Token]) -> list[_Candid
 
 
 def _join_suffix_lines(candidates: list[_Candidate], tokens: Sequence[Token]) -> None:
-    """A base part whose suffix is printed as the next token (``AD9361`` / ``BBCZ``) is read
-    with it, when that token is a whole suffix of the family."""
-    following: dict[int, Token] = {}
-    for token in tokens:
-        following.setdefault(token.position, token)
+    """A base part whose suffix is printed as the next token (``AD9361`` / ``BBCZ``: a slash
+    or a dash between marking lines is no token) is read with it, when that token is a
+    whole suffix of the family."""
+    words = [t for t in tokens if t.end < 0]  # in printed order
+    positions = [t.position for t in words]
     for candidate in candidates:
         grammar = candidate.family.suffix
-        nxt = following.get(candidate.token.last + 1)
+        at = bisect_right(positions, candidate.token.last)
+        nxt = words[at] if at < len(words) else None
         if (
             candidate.mpn
             or grammar is None
