@@ -51,6 +51,11 @@ class DateCodeFormat:
     week_codes: dict[str, tuple[int, int]] = field(default_factory=dict)  # first, last ISO week
     distinctive: bool = False  # only its maker prints it: evidence of the maker, like a name
 
+    @property
+    def two_words(self) -> bool:
+        """Is it printed in two words (a pattern with a space: TI's ``14T G4``)?"""
+        return " " in self.pattern.pattern
+
     def decode(self, token: str, reference: dt.date) -> DateWindow | None:
         """The window of ``token`` in this format, or None if it does not fit."""
         match = self.pattern.fullmatch(token)

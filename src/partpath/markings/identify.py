@@ -31,9 +31,14 @@ from partpath.controls import chpl_tier, hs_code_for, relation_to_milestones
 from partpath.controls.classify import Relation
 from partpath.markings.datecodes import DateCodeFormat, DateWindow
 from partpath.markings.rules import Family, Maker, RuleBook, load_rule_book
-from partpath.markings.text import Token, clean_text, spaced_codes, split_tokens
+from partpath.markings.text import (
+    Token,
+    clean_text,
+    looks_like_part,
+    spaced_codes,
+    split_tokens,
+)
 
-_TOP_MARK = re.compile(r"[A-Z].*\d|\d.*[A-Z]")  # letters and digits: a top mark
 # A maker's one-word name printed against a number (MAXIM2769E, CTS23CB3)
 _GLUED_NAME = re.compile(r"([A-Za-z]{3,})(?=\d)")
 MAKER_THRESHOLD = 0.5  # below this the maker is not given
@@ -42,8 +47,7 @@ CATALOGUE_MIN = 5  # shortest catalogue number a token may begin with
 MIN_PIECE = 4  # shortest piece of a dashed word read on its own
 # Letters and digits a transcription confuses, each with its twin; words this long may
 # be read with one of them swapped when nothing else in the text is read
-MISREADS = {"O": "0", "0": "O", "S": "5", "5": "S", "I": "1", "1": "I", "B": "8", "8": "B",
-            "Z": "2", "2": "Z"}  # fmt: skip
+MISREADS = {w[i]: w[1 - i] for w in ("O0", "S5", "I1", "B8", "Z2") for i in (0, 1)}
 MISREAD_MIN, MISREAD_MAX = 6, 20
 _NEVER = re.compile(r"(?!)")  # the grammar of a catalogue entry: it matched by lookup
 
@@ -127,21 +131,22 @@ def identify_marking(
     cleaned = clean_text(text if isinstance(text, str) else "")
     if not cleaned:
         return Identification(text=text or "", reason="no marking text")
+    today = reference or dt.date.today()
     tokens = split_tokens(cleaned)
+    words = [t for t in tokens if t.end < 0]  # as printed, without the joins of several
     named = _named_makers(book, cleaned, tokens)
     candidates = [c for token in tokens for c in _candidates(book, token)]
     joined = spaced_codes(tokens, book.by_prefix)
     candidates += [c for token in joined for c in _candidates(book, token)]
     candidates += _split_numbers(book, tokens, candidates)
-    candidates += _dashed_pieces(book, tokens, candidates)
+    candidates += _dashed_pieces(book, words, candidates)
     if not candidates and not named:
-        candidates = _misread_candidates(book, tokens)
-    _join_suffix_lines(candidates, tokens)
+        candidates = _misread_candidates(book, words)
+    _join_suffix_lines(candidates, words)
     candidates = [c for c in candidates if c.mpn or not c.family.needs_suffix]
     named += _named_series(book, cleaned, tokens, candidates)
     named = _without_past_owners(book, named)
-    printed = [t for t in tokens if t.end < 0]  # the words, where date codes are printed
-    named += _distinctive_dates(book, tokens, printed, candidates, reference or dt.date.today())
+    named += _distinctive_dates(book, words, candidates, today)
     if not candidates and catalogue:
         candidates = _catalogue_candidates(book, tokens, catalogue)
     result = Identification(text=text)
@@ -149,7 +154,7 @@ def identify_marking(
     if result.manufacturer:
         maker = book.maker(result.manufacturer)
         part_token = next((c.token for c in candidates if c.base == result.base_part), None)
-        _date(result, maker, printed, part_token, reference)
+        _date(result, maker, words, part_token, today)
         _past_owners(result, book, family)
     _classify(result)
     return result
@@ -200,11 +205,7 @@ def _named_series(
 
 
 def _distinctive_dates(
-    book: RuleBook,
-    tokens: Sequence[Token],
-    printed: Sequence[Token],
-    candidates: Sequence[_Candidate],
-    today: dt.date,
+    book: RuleBook, printed: Sequence[Token], candidates: Sequence[_Candidate], today: dt.date
 ) -> list[tuple[Maker, str, str]]:
     """Makers whose distinctive date code (a format only that maker prints, such as TI's
     topside ``YMS`` + ``G4``) is printed: beside a candidate part number of theirs, or
@@ -223,7 +224,7 @@ def _distinctive_dates(
                 continue
             if date_format.decode(token.upper, today) is None:
                 continue
-            if maker.name in parts or _top_mark_beside(tokens, token):
+            if maker.name in parts or _top_mark_beside(printed, token):
                 seen.add(maker.name)
                 named = (
                     f"{token.text} (a {date_format.name} date code, printed only by {maker.name})"
@@ -233,13 +234,13 @@ def _distinctive_dates(
     return found
 
 
-def _top_mark_beside(tokens: Sequence[Token], date: Token) -> bool:
+def _top_mark_beside(printed: Sequence[Token], date: Token) -> bool:
     """Is a top mark (a word of letters and digits, four characters or more) printed
     beside the date code? Without one, "#215" is more likely an item number."""
     return any(
-        len(t.upper) >= 4 and _TOP_MARK.search(t.upper)
-        for t in tokens
-        if t.end < 0 and not date.position <= t.position <= date.last
+        len(t.upper) >= 4 and looks_like_part(t.upper)
+        for t in printed
+        if not date.position <= t.position <= date.last
     )
 
 
@@ -247,13 +248,10 @@ def _printed_for(date_format: DateCodeFormat, words: Sequence[Token]) -> Iterato
     """The printed words a format fits, in printed order; for a format printed in two
     parts (a pattern with a space: TI's ``14T G4``), a word and the next one joined by a
     space come first, before the word alone."""
-    spaced = " " in date_format.pattern.pattern
     for i, word in enumerate(words):
-        nxt = words[i + 1] if spaced and i + 1 < len(words) else None
-        if nxt is not None and nxt.position == word.position + 1:
-            upper = f"{word.upper} {nxt.upper}"
-            if date_format.pattern.fullmatch(upper):
-                yield Token(f"{word.text} {nxt.text}", upper, word.position, nxt.position)
+        pair = _pair(words, i) if date_format.two_words else None
+        if pair is not None and date_format.pattern.fullmatch(pair.upper):
+            yield pair
         if date_format.pattern.fullmatch(word.upper):
             yield word
 
@@ -326,14 +324,14 @@ def _split_numbers(
 
 
 def _dashed_pieces(
-    book: RuleBook, tokens: Sequence[Token], candidates: Sequence[_Candidate]
+    book: RuleBook, words: Sequence[Token], candidates: Sequence[_Candidate]
 ) -> list[_Candidate]:
     """The pieces of a dashed word that no grammar reads whole (``9VK17-D9PSK``: a lot
     code and a part code printed as one word), each read on its own."""
     read = {c.token.position for c in candidates}
     out = []
-    for token in tokens:
-        if token.end >= 0 or token.position in read or "-" not in token.upper:
+    for token in words:
+        if token.position in read or "-" not in token.upper:
             continue
         for piece in token.upper.split("-"):
             if len(piece) >= MIN_PIECE:
@@ -341,19 +339,17 @@ def _dashed_pieces(
     return out
 
 
-def _misread_candidates(book: RuleBook, tokens: Sequence[Token]) -> list[_Candidate]:
+def _misread_candidates(book: RuleBook, words: Sequence[Token]) -> list[_Candidate]:
     """Where nothing else is read or named: a word read with one letter taken for its look-alike
     digit or the reverse (``XCF025`` for XCF02S, ``AMPO3G`` for AMP03G), as text
     transcribed from a photo often has. Only a whole reading counts (the word is the
     base part, or its suffix decodes) of a number one maker sells, and only when one
     maker's grammar alone fits."""
     out: list[_Candidate] = []
-    for token in tokens:
+    for token in words:
         word = token.upper.lstrip("#")
-        if token.end >= 0 or not MISREAD_MIN <= len(word) <= MISREAD_MAX:
-            continue
-        if not _TOP_MARK.search(word):  # a word of letters only is a word, not a misread
-            continue
+        if not MISREAD_MIN <= len(word) <= MISREAD_MAX or not looks_like_part(word):
+            continue  # a word of letters only is a word, not a misread
         for at, char in enumerate(word):
             twin = MISREADS.get(char)
             if twin is None:
@@ -368,11 +364,10 @@ def _misread_candidates(book: RuleBook, tokens: Sequence[Token]) -> list[_Candid
     return out if len({c.maker.name for c in out}) == 1 else []
 
 
-def _join_suffix_lines(candidates: list[_Candidate], tokens: Sequence[Token]) -> None:
-    """A base part whose suffix is printed as the next token (``AD9361`` / ``BBCZ``: a slash
-    or a dash between marking lines is no token) is read with it, when that token is a
+def _join_suffix_lines(candidates: list[_Candidate], words: Sequence[Token]) -> None:
+    """A base part whose suffix is printed as the next word (``AD9361`` / ``BBCZ``: a slash
+    or a dash between marking lines is no word) is read with it, when that word is a
     whole suffix of the family."""
-    words = [t for t in tokens if t.end < 0]  # in printed order
     positions = [t.position for t in words]
     for candidate in candidates:
         grammar = candidate.family.suffix
@@ -532,13 +527,12 @@ def _date(
     maker: Maker | None,
     printed: Sequence[Token],
     part_token: Token | None,
-    reference: dt.date | None,
+    today: dt.date,
 ) -> None:
     if maker is None or not maker.date_codes:
         return
     after = part_token.last if part_token else -1
-    today = reference or dt.date.today()
-    spaced = [f for f in maker.date_codes if " " in f.pattern.pattern]
+    spaced = [f for f in maker.date_codes if f.two_words]
     for i, word in enumerate(printed):
         if word.position <= after or word is part_token:
             continue

@@ -54,6 +54,11 @@ def clean_text(text: str) -> str:
     return " ".join(text.split())[:MAX_CHARS]
 
 
+def looks_like_part(word: str) -> bool:
+    """Does a word hold both letters and digits, as part numbers and top marks do?"""
+    return _PART.search(word) is not None
+
+
 def split_tokens(text: str) -> list[Token]:
     """The tokens of cleaned text, plus the joins of tokens printed around a lone dash
     (``CY62157EV30L - 45ZSXI`` is also read as ``CY62157EV30L-45ZSXI``) and of a number
@@ -74,7 +79,7 @@ def split_tokens(text: str) -> list[Token]:
             joined = f"{words[i - 1]}-{words[i + 1]}"
             tokens.append(Token(joined, joined.upper(), i - 1, i + 1))
     for i in comma_before:
-        if _PACKING.fullmatch(words[i]) and _PART.search(words[i - 1]):
+        if _PACKING.fullmatch(words[i]) and looks_like_part(words[i - 1]):
             joined = f"{words[i - 1]},{words[i]}"
             tokens.append(Token(joined, joined.upper(), i - 1, i))
     return tokens
