@@ -6,12 +6,16 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
+from functools import cache
 from pathlib import Path
 
+import pytest
+
 from partpath.markings import identify_marking, load_rule_book
+from partpath.markings.rules import RuleBook
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
-from identify_gur import read_rows, verdict  # benchmarks is not a package
+from identify_gur import evidence, read_rows, verdict, why  # benchmarks is not a package
 
 MAX_WRONG = 0.03  # the project's target: wrong on at most 3% of rows
 MIN_RIGHT = 0.60  # below this a change has lost coverage the rules had (60.9% on 2026-11-26)
@@ -25,3 +29,38 @@ def test_the_catalogue_is_rarely_identified_wrongly(shared_data: Path) -> None:
     right, wrong = outcomes["right"], outcomes["wrong"]
     assert wrong / len(rows) <= MAX_WRONG
     assert right / len(rows) >= MIN_RIGHT
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("XCF02S", "a part-number grammar alone"),
+     ("Microcircuit XCF025", "a look-alike letter or digit swapped"),
+     ("QQ7X #915 PHL", "a date code only one maker prints"),
+     ("FPGA Spartan", "a product-line trademark"),
+     ("Texas Instruments chip", "a name or mark printed")],
+)  # fmt: skip
+def test_the_benchmark_reads_the_kind_of_evidence_from_the_explanation(
+    text: str, kind: str
+) -> None:
+    """The benchmark classifies answers by the engine's explanation wording: a rewording
+    of the explanation fails here instead of silently moving rows between kinds."""
+    result = identify_marking(text, _bundled())
+    assert not result.unknown, result.reason
+    assert evidence(result) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("LM358", "a number several makers sell, no maker printed"),
+     ("Connector", "a description without a number"),
+     ("QQ7X 915", "no grammar, name or mark fits")],
+)  # fmt: skip
+def test_the_benchmark_reads_why_an_answer_is_unknown_from_its_reason(text: str, kind: str) -> None:
+    result = identify_marking(text, _bundled())
+    assert result.unknown
+    assert why(text, result) == kind
+
+
+@cache
+def _bundled() -> RuleBook:
+    return load_rule_book()
