@@ -184,8 +184,9 @@ _TRAILING_DIGITS = re.compile(r"(?<=[^\W\d])\d+$")  # the digits ending a word o
 MIN_SERIES = 4  # shorter product-line names are too likely to start an unrelated token
 
 
-# libyaml's parser where PyYAML has it (its wheels do): the 166 bundled files load in
-# 0.55 s with it and 1.82 s without (best of 3, 2026-11-26, this project's 2-core machine).
+# libyaml's parser where PyYAML has it (its wheels do): the 175 bundled files load in
+# 0.91-1.27 s with it and 2.70-2.97 s without (best of 3, two runs, 2026-11-26 15:17 UTC,
+# this project's shared 2-core machine).
 _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
