@@ -212,8 +212,8 @@ def test_suffixes_decode_to_their_documented_meanings(
 @pytest.mark.parametrize(
     ("text", "maker", "code", "first", "last"),
     [
-        # TI topside YMS (month A-C = October-December), YMS+G4 on logic, YMLLLLS on DSPs
-        ("TMP400 TI 3BK DEN3", TI, "3BK", dt.date(2023, 11, 1), dt.date(2023, 11, 30)),
+        # TI topside YMS (month A-C = October-December) over its lot code LLLL, YMS+G4 on logic, YMLLLLS on DSPs
+        ("TMP400 TI 3BK DEN3", TI, "3BK DEN3", dt.date(2023, 11, 1), dt.date(2023, 11, 30)),
         ("TXB0108PWR TI 06KG4", TI, "06KG4", dt.date(2020, 6, 1), dt.date(2020, 6, 30)),
         ("TXB0108PWR TI 06K G4", TI, "06K G4", dt.date(2020, 6, 1), dt.date(2020, 6, 30)),
         ("TXB0108PWR 0B12ABK G4", TI, "0B12ABK G4", dt.date(2020, 11, 1), dt.date(2020, 11, 30)),

@@ -167,6 +167,29 @@ def test_tis_green_yms_line_names_ti_for_a_shared_logic_top_mark() -> None:
     assert identify("HC244 9AKE4").unknown
 
 
+def test_tis_yms_line_with_the_lot_code_below_names_ti_beside_a_top_mark() -> None:
+    """TI E2E (TS3A44159): topside "YMS" over the lot trace code "LLLL"; read side by
+    side, the pair is TI's layout (2AK: 2022 or 2012, October, site K). Beside a top
+    mark no grammar reads (Q7W2, made up here) it names TI."""
+    result = identify("Q7W2 2AK CVK0")
+    assert (result.manufacturer, result.date_code) == (TI, "2AK CVK0")
+    assert (result.date_from, result.date_to) == (dt.date(2022, 10, 1), dt.date(2022, 10, 31))
+    assert any("printed only by Texas Instruments" in line for line in result.explanation)
+
+
+@pytest.mark.parametrize("text", ["2AK CVK0", "Capacitor 2AK CVK0", "Q7W2 2AK CV"])
+def test_the_yms_lot_pair_alone_or_cut_short_names_no_maker(text: str) -> None:
+    """Without a top mark beside it the pair may be anything; a lot code is four characters."""
+    assert identify(text).unknown
+
+
+def test_a_date_code_does_not_outweigh_another_makers_own_part_number() -> None:
+    """A Vishay Siliconix number (SU[DMP] grammar) beside a TI-shaped YMS/LLLL pair stays
+    Vishay's: a date format is weaker evidence than a maker's own part-number grammar."""
+    result = identify("SUD50N04 2AK CVK0")
+    assert result.manufacturer == "Vishay Intertechnology"
+
+
 @pytest.mark.parametrize(
     ("text", "base", "package"),
     [("CD4013BE", "CD4013B", "E"), ("CD4013BM", "CD4013B", "M"), ("CD4013BPWR", "CD4013B", "PWR"),
