@@ -212,7 +212,7 @@ def test_suffixes_decode_to_their_documented_meanings(
 @pytest.mark.parametrize(
     ("text", "maker", "code", "first", "last"),
     [
-        # TI topside YMS (month A-C = October-December) over its lot code LLLL, YMS+G4 on logic, YMLLLLS on DSPs
+        # TI topside YMS (month A-C = Oct-Dec) over its lot code LLLL, YMS+G4, YMLLLLS (DSPs)
         ("TMP400 TI 3BK DEN3", TI, "3BK DEN3", dt.date(2023, 11, 1), dt.date(2023, 11, 30)),
         ("TXB0108PWR TI 06KG4", TI, "06KG4", dt.date(2020, 6, 1), dt.date(2020, 6, 30)),
         ("TXB0108PWR TI 06K G4", TI, "06K G4", dt.date(2020, 6, 1), dt.date(2020, 6, 30)),

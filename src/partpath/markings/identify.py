@@ -215,7 +215,7 @@ def _distinctive_dates(
     words = " ".join(t.upper for t in printed)  # every word and two-word run is in it
     brands = {c.maker.name: c.family.brand for c in candidates}
     parts = {c.maker.name: range(c.token.position, c.token.last + 1) for c in candidates}
-    own = {c.maker.name for c in candidates if not c.family.shared}  # makers a grammar of theirs alone names
+    own = {c.maker.name for c in candidates if not c.family.shared}  # their grammar alone
     for maker, date_format in book.distinctive:
         if maker.name in seen or own - {maker.name} or not date_format.pattern.search(words):
             continue  # a date code does not outweigh another maker's own part number
