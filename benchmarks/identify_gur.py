@@ -100,22 +100,19 @@ def why(text: str, result: Identification) -> str:
     return "no grammar, name or mark fits"
 
 
-EVIDENCE = (  # what an explanation line says -> the kind of evidence, strongest first
-    ("taken for", "a look-alike letter or digit swapped"),
-    ("parts catalogue", "the parts catalogue"),
-    ("printed only by", "a date code only one maker prints"),
-    ("a product line of", "a product-line trademark"),
-    ("the text names", "a name or mark printed"),
-)
+EVIDENCE = {  # the engine's basis -> the kind of evidence as the summary prints it
+    "part number": "a part-number grammar alone",
+    "name or mark": "a name or mark printed",
+    "product line": "a product-line trademark",
+    "date code": "a date code only one maker prints",
+    "look-alike": "a look-alike letter or digit swapped",
+    "catalogue": "the parts catalogue",
+}
 
 
 def evidence(result: Identification) -> str:
     """The kind of evidence a maker was given on, for the benchmark's summary."""
-    for line in result.explanation:
-        for words, kind in EVIDENCE:
-            if words in line:
-                return kind
-    return "a part-number grammar alone"
+    return EVIDENCE[result.basis or "part number"]
 
 
 def read_catalogue(book: RuleBook, folder: Path) -> dict[str, str]:

@@ -184,7 +184,7 @@ def _print_identifications(s: Session, records: Sequence[Any], as_json: bool) ->
 def print_identification(console: Console, result: Identification) -> None:
     """One identification for a person: the answer, then why."""
     fields = ["brand", "manufacturer", "base_part", "mpn", "date_code", "date_from", "date_to",
-              "category", "hs_code", "chpl_tier", "confidence"]  # fmt: skip
+              "category", "hs_code", "chpl_tier", "confidence", "basis"]  # fmt: skip
     values = result.model_dump(mode="json")
     table = Table.grid(padding=(0, 2))
     for name in fields:

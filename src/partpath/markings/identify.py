@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
 from pathlib import Path
+from typing import Literal, NamedTuple
 
 from pydantic import BaseModel, Field
 
@@ -50,6 +51,15 @@ MIN_PIECE = 4  # shortest piece of a dashed word read on its own
 MISREADS = {w[i]: w[1 - i] for w in ("O0", "S5", "I1", "B8", "Z2") for i in (0, 1)}
 MISREAD_MIN, MISREAD_MAX = 6, 20
 _NEVER = re.compile(r"(?!)")  # the grammar of a catalogue entry: it matched by lookup
+
+
+# The evidence a maker was given on, strongest kind first: a part-number grammar (with
+# nothing else said of the maker), a name or mark printed, a product-line trademark, a
+# date code only that maker prints, a number read with a look-alike character swapped,
+# an entry of the parts catalogue
+Basis = Literal[
+    "part number", "name or mark", "product line", "date code", "look-alike", "catalogue"
+]
 
 
 class SuffixPart(BaseModel):
@@ -85,6 +95,7 @@ class Identification(BaseModel):
     chpl_tier: str | None = None
     sanctions: dict[str, Relation] = Field(default_factory=dict)
     confidence: float = Field(0.0, ge=0, le=1)
+    basis: Basis | None = Field(None, description="the kind of evidence the maker was given on")
     explanation: list[str] = Field(default_factory=list)
     unknown: bool = True
     reason: str | None = None
@@ -99,10 +110,20 @@ class _Candidate:
     suffix: list[SuffixPart]
     score: float
     notes: list[str] = field(default_factory=list)
+    basis: Basis = "part number"
 
     @property
     def maker(self) -> Maker:
         return self.family.maker
+
+
+class _Named(NamedTuple):
+    """A maker the text names apart from a part number: how, and in which words."""
+
+    maker: Maker
+    brand: str
+    words: str
+    basis: Basis
 
 
 def rule_book_for(settings: Settings | None = None) -> RuleBook:
@@ -160,9 +181,7 @@ def identify_marking(
     return result
 
 
-def _named_makers(
-    book: RuleBook, cleaned: str, tokens: Sequence[Token]
-) -> list[tuple[Maker, str, str]]:
+def _named_makers(book: RuleBook, cleaned: str, tokens: Sequence[Token]) -> list[_Named]:
     """Makers the text names: (maker, brand, the words that name it), in order of appearance."""
     found = book.named_in(cleaned)
     spans = [(offset, offset + len(words)) for offset, _, _, words in found]
@@ -175,22 +194,21 @@ def _named_makers(
             key := (glued[1].casefold(),)
         ) in book.name_words:
             found.append((cleaned.find(token.text), *book.name_words[key], glued[1]))
-    return [(maker, brand, words) for _, maker, brand, words in sorted(found, key=lambda f: f[0])]
+    found.sort(key=lambda f: f[0])
+    return [_Named(maker, brand, words, "name or mark") for _, maker, brand, words in found]
 
 
-def _without_past_owners(
-    book: RuleBook, named: list[tuple[Maker, str, str]]
-) -> list[tuple[Maker, str, str]]:
+def _without_past_owners(book: RuleBook, named: list[_Named]) -> list[_Named]:
     """A maker named beside a brand it once owned ("Intel Altera Cyclone V") is that brand's
     past owner, not a second maker: it is dropped here and reported as a past owner."""
-    brands = {brand.casefold() for _, brand, _ in named}
+    brands = {n.brand.casefold() for n in named}
     former = {maker.name for b in brands for maker, _ in book.past_owners.get(b, ())}
-    return [n for n in named if n[0].name not in former]
+    return [n for n in named if n.maker.name not in former]
 
 
 def _named_series(
     book: RuleBook, cleaned: str, tokens: Sequence[Token], candidates: Sequence[_Candidate]
-) -> list[tuple[Maker, str, str]]:
+) -> list[_Named]:
     """Makers whose product line (``STM32``, ``Spartan``) a token names, when no part-number
     grammar reads that token: a series name is evidence apart from the part number."""
     read = {c.token.position for c in candidates}
@@ -200,17 +218,19 @@ def _named_series(
             continue
         if line := book.series_in(token.upper):
             series, maker, brand = line
-            found.append((maker, brand, f"{series} (a product line of {brand})"))
+            found.append(
+                _Named(maker, brand, f"{series} (a product line of {brand})", "product line")
+            )
     return found
 
 
 def _distinctive_dates(
     book: RuleBook, printed: Sequence[Token], candidates: Sequence[_Candidate], today: dt.date
-) -> list[tuple[Maker, str, str]]:
+) -> list[_Named]:
     """Makers whose distinctive date code (a format only that maker prints, such as TI's
     topside ``YMS`` + ``G4``) is printed: beside a candidate part number of theirs, or
     alone, where it names the maker the way a printed mark does."""
-    found: list[tuple[Maker, str, str]] = []
+    found: list[_Named] = []
     seen: set[str] = set()
     words = " ".join(t.upper for t in printed)  # every word and two-word run is in it
     brands = {c.maker.name: c.family.brand for c in candidates}
@@ -230,7 +250,7 @@ def _distinctive_dates(
                 named = (
                     f"{token.text} (a {date_format.name} date code, printed only by {maker.name})"
                 )
-                found.append((maker, brands.get(maker.name, maker.name), named))
+                found.append(_Named(maker, brands.get(maker.name, maker.name), named, "date code"))
             break
     return found
 
@@ -361,6 +381,7 @@ def _misread_candidates(book: RuleBook, words: Sequence[Token]) -> list[_Candida
                 if whole and not candidate.family.shared:
                     candidate.score -= 0.1
                     candidate.notes.append(f"read as {variant!r}: {char!r} taken for {twin!r}")
+                    candidate.basis = "look-alike"
                     out.append(candidate)
     return out if len({c.maker.name for c in out}) == 1 else []
 
@@ -414,21 +435,25 @@ def _catalogue_candidates(
             part = word[:length]
             family = Family(maker, maker.name, (part,), _NEVER, None, None, False, "catalogue")
             note = f"parts catalogue: {part!r} links to a datasheet of {maker.name}"
-            out.append(_Candidate(family, token, part, None, [], 0.6, [note]))
+            out.append(_Candidate(family, token, part, None, [], 0.6, [note], "catalogue"))
             break
     return out
 
 
 def _decide(
-    result: Identification, candidates: list[_Candidate], named: list[tuple[Maker, str, str]]
+    result: Identification, candidates: list[_Candidate], named: list[_Named]
 ) -> Family | None:
     """Weigh the evidence into ``result``; the family that decided it, if one did."""
-    named_makers = {maker.name: (brand, words) for maker, brand, words in named}
+    named_makers = {n.maker.name: n for n in named}
     for candidate in candidates:
         if candidate.maker.name in named_makers:
-            brand, words = named_makers[candidate.maker.name]
+            name = named_makers[candidate.maker.name]
             candidate.score += 0.2
-            candidate.notes.append(f"the text names {words!r}: {brand} ({candidate.maker.name})")
+            candidate.notes.append(
+                f"the text names {name.words!r}: {name.brand} ({candidate.maker.name})"
+            )
+            if candidate.basis == "part number":
+                candidate.basis = name.basis
         elif candidate.family.shared:
             candidate.score *= 0.5
             candidate.notes.append(
@@ -458,36 +483,38 @@ def _decide(
             f"{rival.maker.name} ({rival.family.rule}) equally; the text names neither"
         )
         return None
-    _accept(result, best.maker, _brand_of(best, named), min(best.score, 0.99))
+    _accept(result, best.maker, _brand_of(best, named), min(best.score, 0.99), best.basis)
     result.mpn, result.suffix = best.mpn, best.suffix
     return best.family
 
 
-def _from_name(
-    result: Identification, named: list[tuple[Maker, str, str]], best: _Candidate | None
-) -> None:
-    makers = {maker.name: (maker, brand, words) for maker, brand, words in named}
+def _from_name(result: Identification, named: list[_Named], best: _Candidate | None) -> None:
+    makers = {n.maker.name for n in named}
     if len(makers) > 1:
         result.reason = f"the text names several makers: {', '.join(sorted(makers))}"
         return
-    maker, brand, words = named[0]
-    result.explanation.append(f"the text names {words!r}: {brand}, made by {maker.name}")
+    name = named[0]
+    result.explanation.append(
+        f"the text names {name.words!r}: {name.brand}, made by {name.maker.name}"
+    )
     if best is not None:
         result.explanation.append(
             f"{best.base} also fits {best.maker.name}'s grammar; the name printed is taken"
         )
-    _accept(result, maker, brand, 0.6 if best is None else 0.55)
+    _accept(result, name.maker, name.brand, 0.6 if best is None else 0.55, name.basis)
 
 
-def _brand_of(best: _Candidate, named: list[tuple[Maker, str, str]]) -> str:
-    for maker, brand, _ in named:
-        if maker is best.maker:
-            return brand
+def _brand_of(best: _Candidate, named: list[_Named]) -> str:
+    for name in named:
+        if name.maker is best.maker:
+            return name.brand
     return best.family.brand
 
 
-def _accept(result: Identification, maker: Maker, brand: str, confidence: float) -> None:
-    result.unknown = False
+def _accept(
+    result: Identification, maker: Maker, brand: str, confidence: float, basis: Basis
+) -> None:
+    result.unknown, result.basis = False, basis
     result.manufacturer, result.brand = maker.name, brand
     result.confidence = round(confidence, 2)
     for owned in maker.brands:
