@@ -1,0 +1,99 @@
+"""Texas Instruments top-side marks from ordering tables (2): the device marks TI data
+sheets list for their orderable numbers ("Marked as" beside the pinout, or the TOP-SIDE
+MARKING column of ORDERING INFORMATION) where the mark differs from the number (sources
+in texas-instruments.yml, section "Top-side marks from ordering tables (2)").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.markings.rule_cases import identify
+
+TI = "Texas Instruments"
+
+
+def assert_ti_mark(text: str, base: str, category: str) -> None:
+    result = identify(text)
+    assert (result.manufacturer, result.brand) == (TI, TI), result.reason
+    assert (result.base_part, result.category) == (base, category)
+
+
+@pytest.mark.parametrize(
+    ("orderable", "mark"),
+    [
+        ("SN65LVDS31D", "LVDS31"),  # SLLS261F: Marked as LVDS31 or 65LVDS31
+        ("SN65LVDS31D", "65LVDS31"),
+        ("SN65LVDS048AD", "LVDS048A"),  # SLLS451B: D marked LVDS048A
+        ("SN65LVDS048APW", "DL048A"),  # SLLS451B: PW marked DL048A
+        ("SN65LVDS104PW", "LVDS104"),  # SLLS396F: D or PW marked LVDS104
+        ("SN65LVDS105D", "LVDS105"),  # SLLS396F: D or PW marked LVDS105
+        ("SN65LVDS1050PW", "DL1050"),  # SLLS343B: Marked as DL1050 or LDS1050
+        ("SN65LVDS1050PW", "LDS1050"),
+    ],
+)
+def test_lvds_marks(orderable: str, mark: str) -> None:
+    assert_ti_mark(mark, mark, "interface IC")
+    assert identify(orderable).manufacturer == TI
+
+
+@pytest.mark.parametrize(
+    ("orderable", "mark"),
+    [
+        ("SN65LBC184D", "6LB184"),  # SLLS236F
+        ("SN75LBC184D", "7LB184"),
+        ("SN65LBC184P", "65LBC184"),
+        ("SN75LBC184P", "75LBC184"),
+        ("SN65LBC179AD", "BL179A"),  # SLLS377C
+        ("SN75LBC179AD", "LB179A"),
+        ("SN65LBC179AP", "65LBC179A"),
+        ("SN75LBC179AP", "75LBC179A"),
+        ("SN65LBC176QDRQ1", "L176Q1"),  # SGLS211A ordering information
+    ],
+)
+def test_rs485_transceiver_marks(orderable: str, mark: str) -> None:
+    assert_ti_mark(mark, mark, "RS-485 transceiver")
+    assert identify(orderable).manufacturer == TI
+
+
+@pytest.mark.parametrize("mark", ["PG96", "PG715"])  # SCPS144B, SCPS145A: SOIC D
+def test_i2c_bus_buffer_marks(mark: str) -> None:
+    assert_ti_mark(mark, mark, "interface IC")
+
+
+def test_a_mark_with_the_date_line_before_it() -> None:
+    result = identify("2BK 7LB184")  # TI's YMS line recorded before the mark
+    assert (result.manufacturer, result.base_part) == (TI, "7LB184")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # other LVDS numbers whose tables are not at hand, or more characters glued on
+        "LVDS32",
+        "LVDS310",
+        "65LVDS32",
+        "LVDS048",
+        "DL048",
+        "LVDS106",
+        "DL1051",
+        "LDS1050A",
+        # the LBC marks need their documented letters and digits
+        "6LB1840",
+        "8LB184",
+        "LB179",
+        "BL179",
+        "LB180A",
+        "85LBC179A",
+        "L176Q",
+        "L176Q2",
+        # bus-buffer marks read only whole
+        "PG960",
+        "PG96A",
+        "PG7150",
+        "PG716",
+        "7DS",
+    ],
+)
+def test_near_misses_stay_unread(text: str) -> None:
+    assert identify(text).manufacturer != TI
