@@ -250,6 +250,20 @@ def test_the_pieces_of_a_dashed_word_no_grammar_reads_whole_are_read_alone(
     assert (result.manufacturer, result.base_part) == ("Acme Semiconductor", "ACM1234")
 
 
+@pytest.mark.parametrize(("text", "base"), [("RR-123A", "RR123A"), ("Board RR-123A-7", "RR123A")])
+def test_a_dash_where_the_maker_prints_a_space_after_a_series_name_is_read_as_the_space(
+    book: RuleBook, text: str, base: str
+) -> None:
+    """``TEN-8-4813WI`` transcribed for ``TEN 8-4813WI``: letters, a dash, then digits."""
+    result = identify_marking(text, book, REFERENCE)
+    assert (result.manufacturer, result.base_part) == ("Acme Semiconductor", base)
+
+
+@pytest.mark.parametrize("text", ["RR-X123", "ROADRUNNERS-123"])
+def test_no_dash_is_dropped_before_letters_or_after_a_long_word(book: RuleBook, text: str) -> None:
+    assert identify_marking(text, book, REFERENCE).unknown
+
+
 def test_a_date_code_only_one_maker_prints_names_it_without_a_part_number(
     book: RuleBook,
 ) -> None:

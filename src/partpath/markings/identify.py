@@ -348,12 +348,18 @@ def _dashed_pieces(
     book: RuleBook, words: Sequence[Token], candidates: Sequence[_Candidate]
 ) -> list[_Candidate]:
     """The pieces of a dashed word that no grammar reads whole (``9VK17-D9PSK``: a lot
-    code and a part code printed as one word), each read on its own."""
+    code and a part code printed as one word), each read on its own; and a series name
+    written with a dash where the maker prints a space (``TEN-8-4813WI`` for ``TEN
+    8-4813WI``), read without that dash as a spaced series name is."""
     read = {c.token.position for c in candidates}
     out = []
     for token in words:
         if token.position in read or "-" not in token.upper:
             continue
+        series, _, rest = token.upper.partition("-")
+        if 2 <= len(series) <= 6 and series.isalpha() and rest[:1].isdigit():
+            joined = series + rest
+            out += _candidates(book, Token(token.text, joined, token.position))
         for piece in token.upper.split("-"):
             if len(piece) >= MIN_PIECE:
                 out += _candidates(book, Token(piece, piece, token.position))
