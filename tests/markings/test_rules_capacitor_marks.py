@@ -1,0 +1,163 @@
+"""Tantalum and polymer capacitor rules: KYOCERA AVX, KEMET (YAGEO), Vishay Sprague,
+Panasonic POSCAP and Samsung Electro-Mechanics.
+
+Each case is an example from the documentation cited in the rule files: the order
+codes of a data sheet's "How to order" / "Part numbering" block, and its MARKING
+diagram. The top mark of a molded tantalum chip (capacitance code and rated-voltage
+letter, "227 A") is printed alike by several makers, so it names none of them alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.markings.rule_cases import (
+    assert_identified,
+    assert_rule_file_loads,
+    assert_suffix_fields,
+    identify,
+)
+
+AVX, AVX_BRAND = "KYOCERA AVX", "AVX"
+SEMCO = "Samsung Electro-Mechanics"
+YAGEO, KEMET = "YAGEO", "KEMET"
+VISHAY, SPRAGUE = "Vishay Intertechnology", "Vishay Sprague"
+TANTALUM = "tantalum capacitor"
+
+
+def test_the_samsung_file_loads() -> None:
+    assert_rule_file_loads("samsung-electro-mechanics.yml", SEMCO, min_families=3)
+
+
+# --- Samsung Electro-Mechanics: TC + series + voltage + capacitance + M + case + packing
+
+
+@pytest.mark.parametrize(
+    ("text", "series", "case"),
+    [("TCSCN0J106MBAR0", "TCSCN", "B"),  # catalogue: TC SCN 0J 106 M B A R 0
+     ("TCSVS0J106MAAR", "TCSVS", "A"),  # spec 10-S-CTN001: TC SVS 0J 106 M A A R
+     ("TCSCS0J106MAAR", "TCSCS", "A")],  # SCS: the same code as SVS
+)  # fmt: skip
+def test_samsung_tantalum_part_numbers(text: str, series: str, case: str) -> None:
+    result = identify(text)
+    assert_identified(result, SEMCO, SEMCO, series, text, TANTALUM)
+    assert_suffix_fields(
+        result,
+        {"voltage": ("0J", "6.3 V"), "capacitance": ("106", ""), "tolerance": ("M", "±20 %")},
+    )
+    assert dict((p.field, p.code) for p in result.suffix)["case"] == case
+
+
+def test_samsung_rated_voltage_symbols_decode() -> None:
+    result = identify("TCSCE1V475MBAR")
+    assert_suffix_fields(result, {"voltage": ("1V", "35 V")})
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["TCSXX0J106MAAR",  # not one of the eight series
+     "TCSCS9Z106MAAR",  # 9Z is no rated voltage symbol
+     "TCSCS",  # the series alone
+     "TCA1E106M8R"],  # ROHM's TC series, another maker's number
+)  # fmt: skip
+def test_samsung_near_misses_stay_unknown(text: str) -> None:
+    result = identify(text)
+    assert result.manufacturer != SEMCO
+    assert result.unknown, (result.manufacturer, result.reason)
+
+
+# --- KYOCERA AVX: TAJ and TPS order codes
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "packaging"),
+    [("TAJC106M035RNJ", "TAJC", ("R", "180 mm (7 in) reel")),  # TAJ How to order
+     ("TAJC106K035BNJ", "TAJC", ("B", "330 mm (13 in) reel, gold plating")),
+     ("TAJA106K016HNJ", "TAJA", ("H", "180 mm (7 in) reel, tin lead")),
+     ("TPSC107M010R0100", "TPSC", ("R", "180 mm (7 in) reel"))],  # TPS How to order
+)  # fmt: skip
+def test_avx_tantalum_order_codes(text: str, base: str, packaging: tuple[str, str]) -> None:
+    result = identify(text)
+    assert_identified(result, AVX, AVX_BRAND, base, text, TANTALUM)
+    assert_suffix_fields(result, {"packaging": packaging})
+
+
+@pytest.mark.parametrize(
+    ("text", "specification"),
+    [("TAJB107K006RNJV", ("NJ", "standard")),  # NJ standard suffix, V = dry pack option
+     ("TPSD686M020R0070V", ("0070", ""))],  # TPS: maximum ESR 70 mOhm, then V
+)  # fmt: skip
+def test_avx_dry_pack_option_decodes(text: str, specification: tuple[str, str]) -> None:
+    result = identify(text)
+    assert result.mpn == text
+    assert_suffix_fields(
+        result, {"specification": specification, "dry_pack": ("V", "dry pack option")}
+    )
+
+
+def test_avx_marking_is_read_through_its_logo_only() -> None:
+    """TAJ/TPS MARKING: AVX logo, capacitance value in pF, rated voltage code, ID code."""
+    named = identify("AVX 227 A XXXXX")
+    assert (named.manufacturer, named.brand) == (AVX, AVX_BRAND)
+    assert named.base_part is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["227 A", "227A", "107C", "106 C", "476 V XXXXX", "TAJ 227A", "TAJ"],
+)
+def test_capacitance_and_voltage_letter_alone_name_no_maker(text: str) -> None:
+    """AVX's rated voltage letters (e, G, J, A, C, D, E, V, T) are the EIA letters
+    other makers print too (ROHM's TC series: g, j, A, C, D, E, V)."""
+    result = identify(text)
+    assert result.unknown, (result.manufacturer, result.reason)
+
+
+# --- KEMET (a YAGEO company): T491 top marking and order codes
+
+
+def test_kemet_t491_marking_with_print_week_code() -> None:
+    """T491 CAPACITOR MARKINGS: picofarad code 226, rated voltage 20 with the KEMET K,
+    print week code 942 (first digit the year, then the week)."""
+    result = identify("226 20K 942")
+    assert (result.manufacturer, result.brand, result.category) == (YAGEO, KEMET, TANTALUM)
+    assert result.date_code == "942"
+    assert result.date_from is not None and result.date_from.year == 2019
+    assert result.date_from <= dt.date(2019, 10, 14) <= result.date_to  # type: ignore[operator]
+
+
+@pytest.mark.parametrize("text", ["226", "226 20", "20K", "226 20V", "942"])
+def test_kemet_marking_without_its_k_names_no_maker(text: str) -> None:
+    result = identify(text)
+    assert result.unknown, (result.manufacturer, result.reason)
+
+
+@pytest.mark.parametrize(
+    "text", ["T491B106K016AT", "T491A155M020AS", "T491X107K020AS"]
+)  # T491 ordering information / rating table
+def test_kemet_t491_order_codes(text: str) -> None:
+    result = identify(text)
+    assert (result.manufacturer, result.brand, result.category) == (YAGEO, KEMET, TANTALUM)
+    assert result.base_part == text[:5]
+
+
+# --- Vishay Sprague and Panasonic POSCAP order codes
+
+
+def test_vishay_293d_order_code() -> None:
+    """Document 40002, Ordering information: 293D 107 X9 010 D 2WE3."""
+    result = identify("293D107X9010D2WE3")
+    assert_identified(result, VISHAY, SPRAGUE, "293D", "293D107X9010D2WE3", TANTALUM)
+    assert_suffix_fields(
+        result,
+        {"tolerance": ("X9", "±10 %"), "packaging": ("2WE3", "matte tin, 13 in (330 mm) reel")},
+    )
+
+
+def test_poscap_part_number() -> None:
+    """POSCAP explanation of part numbers: 6TPE330ML."""
+    result = identify("6TPE330ML")
+    assert (result.manufacturer, result.category) == ("Panasonic", TANTALUM)
+    assert result.base_part == "6TPE330M"
