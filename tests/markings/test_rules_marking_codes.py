@@ -79,3 +79,25 @@ def test_the_mc78m00_dpak_mark_is_the_device_code_with_the_pb_free_g() -> None:
 @pytest.mark.parametrize("text", ["78M05", "78M05C", "L78M05G", "78M5G"])
 def test_other_78m_marks_are_not_onsemis_dpak_mark(text: str) -> None:
     assert identify(text).manufacturer != ONSEMI
+
+
+# --- Fairchild / onsemi TinyLogic top marks ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "mpn"),
+    [("7Z02", "7Z02", None),  # NC7SZ02M5X, SOT23: top mark 7Z02
+     ("7S14", "7S14", None),  # NC7S14M5X, SOT23: top mark 7S14
+     ("7S02M", "7S02", "7S02M"),  # NC7S02, SC-74A: 7S02 + date code M
+     ("7Z32 M", "7Z32", "7Z32M")],  # NC7SZ32, SC-74A: 7Z32 M
+)  # fmt: skip
+def test_tinylogic_sot23_top_marks(text: str, base: str, mpn: str | None) -> None:
+    result = identify(text)
+    assert (result.manufacturer, result.brand) == (ONSEMI, "Fairchild Semiconductor")
+    assert (result.base_part, result.mpn, result.category) == (base, mpn, "logic IC")
+
+
+@pytest.mark.parametrize("text", ["Z02", "S14", "7S141", "7Z1", "A7S14", "7SZ14"])
+def test_short_or_longer_tinylogic_look_alikes_are_not_read(text: str) -> None:
+    """The SC70 marks (Z02, S14) are too short; a digit after the code is not a date letter."""
+    assert identify(text).manufacturer != ONSEMI
