@@ -156,8 +156,38 @@ def test_vishay_293d_order_code() -> None:
     )
 
 
-def test_poscap_part_number() -> None:
-    """POSCAP explanation of part numbers: 6TPE330ML."""
-    result = identify("6TPE330ML")
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [("6TPE330ML", "6TPE330M"),  # POSCAP explanation of part numbers
+     ("2TPE470M9", "2TPE470M"),  # POSCAP series integration table
+     ("8TPE100MAZB", "8TPE100M"),
+     ("ETPF1000M6H", "ETPF1000M"),
+     ("ETPLF330M5", "ETPLF330M")],
+)  # fmt: skip
+def test_poscap_part_numbers(text: str, base: str) -> None:
+    result = identify(text)
     assert (result.manufacturer, result.category) == ("Panasonic", TANTALUM)
-    assert result.base_part == "6TPE330M"
+    assert result.base_part == base
+
+
+@pytest.mark.parametrize("text", ["ETP", "8TP12", "2TPS", "ETPF", "3TPE470M"])
+def test_poscap_near_misses_stay_unknown(text: str) -> None:
+    result = identify(text)
+    assert result.unknown, (result.manufacturer, result.reason)
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [("TCQD337M006R0025E", "TCQD"),  # TCQ data sheet
+     ("TCQB476M006R0070E", "TCQB")],  # TCQ How to order: TCQ B 476 M 006 # 0070 E
+)  # fmt: skip
+def test_avx_tcq_polymer_order_codes(text: str, base: str) -> None:
+    result = identify(text)
+    assert_identified(result, AVX, AVX_BRAND, base, text, TANTALUM)
+
+
+@pytest.mark.parametrize("text", ["TCQA476M006R0070E", "TCQ", "TCQD"])
+def test_avx_tcq_near_misses_stay_unknown(text: str) -> None:
+    """Case A is not a TCQ case size; the series or the case alone is no part."""
+    result = identify(text)
+    assert result.unknown, (result.manufacturer, result.reason)
