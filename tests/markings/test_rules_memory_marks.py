@@ -163,3 +163,32 @@ def test_hynix_nand_marking_year_and_work_week() -> None:
     assert (result.manufacturer, result.base_part) == ("SK hynix", "HY27US08561A")
     assert result.date_code == "512"
     assert result.date_from == dt.date(2025, 3, 17)
+
+
+def test_hynix_nand_marking_line_decodes_the_package_letters() -> None:
+    # "HY27xSxx56xA xxxx": package F (63FBGA), P (lead free), temperature, bad block
+    result = identify("hynix KOR HY27US08561A FPCB 512")
+    assert (result.mpn, result.category) == ("HY27US08561AFPCB", "flash memory")
+    assert_suffix_fields(
+        result,
+        {
+            "package": ("F", "63-ball FBGA"),
+            "material": ("P", "lead free"),
+            "temp": ("C", "0 to 70 °C"),
+            "badblock": ("B", "included bad block"),
+        },
+    )
+    assert_suffix_fields(identify("HY27SS16562A FIS"), {"temp": ("I", "-40 to 85 °C")})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HY27US08561A FPCX",  # no such bad-block letter
+        "HY27US08561A TPCB",  # only the FBGA marking (F) is documented here
+    ],
+)
+def test_hynix_marking_near_misses_give_no_full_number(text: str) -> None:
+    result = identify(text)
+    assert result.manufacturer == "SK hynix"
+    assert not result.mpn
