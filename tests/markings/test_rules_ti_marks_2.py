@@ -97,3 +97,52 @@ def test_a_mark_with_the_date_line_before_it() -> None:
 )
 def test_near_misses_stay_unread(text: str) -> None:
     assert identify(text).manufacturer != TI
+
+
+@pytest.mark.parametrize(
+    ("orderable", "mark", "category"),
+    [
+        ("SN65LVDM176D", "DM176", "interface IC"),  # SLLS320D: DM176 or LVM176
+        ("SN65LVDM176D", "LVM176", "interface IC"),
+        ("SN75ALS180D", "75ALS180", "RS-485 transceiver"),  # SLLS052G ordering information
+        ("SN65ALS180DR", "65ALS180", "RS-485 transceiver"),
+        ("ULN2003APWR", "UN2003A", "driver IC"),  # SLRS027G: TSSOP PW
+    ],
+)
+def test_more_documented_marks(orderable: str, mark: str, category: str) -> None:
+    assert_ti_mark(mark, mark, category)
+    if not orderable.startswith("ULN"):  # ULN2003A is second-sourced: the number stays shared
+        assert identify(orderable).manufacturer == TI
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [
+        ("L2903V", "L2903V"),  # SLCS005W: LM2903VQDR / LM2903VQPWR
+        ("L2903AV", "L2903AV"),  # SLCS005W: LM2903AVQDR / LM2903AVQPWR
+        ("L2903VK", "L2903V"),  # the one site character TI adds after the mark
+        ("L2903AV3", "L2903AV"),
+    ],
+)
+def test_the_lm2903v_mark_with_or_without_its_site_character(text: str, base: str) -> None:
+    assert_ti_mark(text, base, "integrated circuit")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L2903",  # LM2903 without V: its mark is not in the table at hand
+        "L2903VXX",  # more than the one site character
+        "L2904V",
+        "UN2003",
+        "UN2003AB",
+        "UN2004A",
+        "DM1760",
+        "LVM1760",
+        "M76",
+        "85ALS180",
+        "75ALS181",
+    ],
+)
+def test_more_near_misses_stay_unread(text: str) -> None:
+    assert identify(text).manufacturer != TI
