@@ -120,6 +120,7 @@ def test_a_25q_mark_with_an_unknown_ending_gives_no_full_number() -> None:
 
 
 def test_micron_production_code_after_the_fbga_code_dates_the_part() -> None:
+    # the lines of a Micron DDR4 mark ("7UE75" above "D9VPP") written FBGA code first:
     # 7 = 2017, U = work weeks 41-42, die E, diffused in Taiwan (7), assembled in China (5)
     result = identify("D9VPP 7UE75")
     assert (result.manufacturer, result.base_part) == ("Micron Technology", "D9VPP")
@@ -128,6 +129,7 @@ def test_micron_production_code_after_the_fbga_code_dates_the_part() -> None:
 
 
 def test_micron_production_code_beside_the_name() -> None:
+    # the example of the CSN-11 decoder cited in the rule file (1CB2D over JZ215):
     # 1 = 2021, C = work weeks 5-6, die B, Singapore (2), Malaysia (D)
     result = identify("Micron 1CB2D")
     assert result.manufacturer == "Micron Technology"
