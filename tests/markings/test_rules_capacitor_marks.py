@@ -191,3 +191,34 @@ def test_avx_tcq_near_misses_stay_unknown(text: str) -> None:
     """Case A is not a TCQ case size; the series or the case alone is no part."""
     result = identify(text)
     assert result.unknown, (result.manufacturer, result.reason)
+
+
+# --- Murata ECAS polymer aluminium electrolytic capacitors
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "voltage"),
+    [("ECASD40E337M006KA0", "ECASD4", ("0E", "2.5 V")),  # spec JECPY1-9006N-01
+     ("ECASD31E156M040KA0", "ECASD3", ("1E", "25 V"))],  # ECAS KA0 series data sheet
+)  # fmt: skip
+def test_murata_ecas_part_numbers(text: str, base: str, voltage: tuple[str, str]) -> None:
+    result = identify(text)
+    assert_identified(
+        result, "Murata Manufacturing", "Murata Manufacturing", base, text,
+        "aluminium electrolytic capacitor",
+    )  # fmt: skip
+    assert_suffix_fields(
+        result,
+        {
+            "voltage": voltage,
+            "tolerance": ("M", "±20 %"),
+            "packing": ("K", "ø330 mm plastic taping"),
+        },
+    )
+
+
+@pytest.mark.parametrize("text", ["ECASD50E337M006KA0", "ECASD49Z337M006KA0", "ECAS", "ECASD4"])
+def test_murata_ecas_near_misses_stay_unknown(text: str) -> None:
+    """D5 is no ECAS case code, 9Z no rated voltage code; the series alone is no part."""
+    result = identify(text)
+    assert result.unknown, (result.manufacturer, result.reason)
