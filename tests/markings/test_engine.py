@@ -44,6 +44,16 @@ def test_a_maker_specific_date_format_from_the_rule_file(book: RuleBook) -> None
     assert (result.date_from, result.date_to) == (dt.date(2023, 3, 20), dt.date(2023, 3, 26))
 
 
+def test_a_date_code_on_the_line_above_the_number_is_read_when_none_follows_it(
+    book: RuleBook,
+) -> None:
+    result = identify_marking("A202312 ACM1234", book, REFERENCE)
+    assert (result.date_code, result.date_from) == ("A202312", dt.date(2023, 3, 20))
+    # a code after the number comes first; a word further before it is not read
+    assert identify_marking("A202312 ACM1234 A202401", book, REFERENCE).date_code == "A202401"
+    assert identify_marking("A202312 board ACM1234", book, REFERENCE).date_code is None
+
+
 def test_an_acquired_brand_reports_its_current_owner(book: RuleBook) -> None:
     result = identify_marking("RR100A", book, REFERENCE)
     assert (result.brand, result.manufacturer) == ("Roadrunner Devices", "Acme Semiconductor")

@@ -577,6 +577,12 @@ def _date(
             if window is not None:
                 _set_window(result, window, maker)
                 return
+    # Else the line just above the number (Micron's production code over its FBGA code)
+    if (above := _word_before(printed, part_token)) is not None:
+        for date_format in maker.date_codes:
+            if (window := date_format.decode(above.upper, today)) is not None:
+                _set_window(result, window, maker)
+                return
     # A code only this maker prints may stand before the number (lines recorded out of order)
     for date_format in (f for f in maker.date_codes if f.distinctive):
         for token in _printed_for(date_format, printed):
@@ -585,6 +591,15 @@ def _date(
             if (window := date_format.decode(token.upper, today)) is not None:
                 _set_window(result, window, maker)
                 return
+
+
+def _word_before(printed: Sequence[Token], token: Token | None) -> Token | None:
+    """The word printed just before ``token``, if there is one."""
+    if token is not None:
+        for previous, word in pairwise(printed):
+            if word.position == token.position and previous.position == token.position - 1:
+                return previous
+    return None
 
 
 def _set_window(result: Identification, window: DateWindow, maker: Maker) -> None:
