@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from tests.markings.rule_cases import identify
+from tests.markings.rule_cases import decoded_suffix, identify
 
 ADI = "Analog Devices"
 LINEAR = "Linear Technology"
@@ -96,3 +96,28 @@ def test_adi_hash_date_code_three_digit_form() -> None:
     result = identify("ADXL362 #947")
     assert (result.manufacturer, result.date_code) == (ADI, "#947")
     assert result.date_from is not None and result.date_from.isocalendar()[1] == 47
+
+
+@pytest.mark.parametrize(
+    ("text", "option"),
+    [
+        ("LT5400ACMS8E-1#PBF", ("1", "R1 = R4 = 10k, R2 = R3 = 10k (1:1)")),
+        ("LT5400BIMS8E-3", ("3", "R2 = R3 = 10k, R1 = R4 = 100k (1:10)")),
+        ("LT5400BMPMS8E-6#TRPBF", ("6", "R2 = R3 = 1k, R1 = R4 = 5k (1:5)")),
+    ],
+)
+def test_lt5400_is_a_resistor_network_with_its_options(text: str, option: tuple[str, str]) -> None:
+    """LT5400 data sheet: a quad matched resistor network, not an RF part like LT5575;
+    its order codes end in the resistor option -1 to -6."""
+    result = identify(text)
+    assert (result.brand, result.base_part, result.mpn, result.category) == (
+        LINEAR,
+        "LT5400",
+        text,
+        None,
+    )
+    assert decoded_suffix(result)["option"] == option
+
+
+def test_other_lt5_numbers_stay_rf() -> None:
+    assert identify("LT5575").category == "RF IC"
