@@ -193,6 +193,24 @@ def test_avx_tcq_near_misses_stay_unknown(text: str) -> None:
     assert result.unknown, (result.manufacturer, result.reason)
 
 
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [("TBJV108M006CBSB0024", "TBJV"),  # TBJ COTS-Plus data sheet
+     ("TBJD156K035LRSB0023BKN", "TBJD"),
+     ("TBCL685M004C", "TBCL")],  # TBC How to order: TBC L 685 * 004 C ...
+)  # fmt: skip
+def test_avx_cots_plus_order_codes(text: str, base: str) -> None:
+    result = identify(text)
+    assert_identified(result, AVX, AVX_BRAND, base, text, TANTALUM)
+
+
+@pytest.mark.parametrize("text", ["TBJF108M006CBSB0024", "TBJD156K035XRSB", "TBJ", "TBCA"])
+def test_avx_cots_plus_near_misses_stay_unknown(text: str) -> None:
+    """F is no TBJ case size, X no ESR range letter; the series alone is no part."""
+    result = identify(text)
+    assert result.unknown, (result.manufacturer, result.reason)
+
+
 # --- Murata ECAS polymer aluminium electrolytic capacitors
 
 
