@@ -101,24 +101,3 @@ def test_tinylogic_sot23_top_marks(text: str, base: str, mpn: str | None) -> Non
 def test_short_or_longer_tinylogic_look_alikes_are_not_read(text: str) -> None:
     """The SC70 marks (Z02, S14) are too short; a digit after the code is not a date letter."""
     assert identify(text).manufacturer != ONSEMI
-
-
-# --- onsemi rectifier device codes ---------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "base"),
-    [("U1JG", "U1J"),  # MURS160T3G (SMB): AYWW / U1x G, x = J for 160
-     ("U1AG", "U1A"),  # MURS105T3G: x = A
-     ("U1GG", "U1G")],  # MURS140T3G: x = G
-)  # fmt: skip
-def test_rectifier_device_codes_with_the_pb_free_g(text: str, base: str) -> None:
-    result = identify(text)
-    assert (result.manufacturer, result.base_part, result.category) == (ONSEMI, base, "diode")
-
-
-@pytest.mark.parametrize("text", ["U1J", "U1JB", "U1EG", "U4JG"])
-def test_rectifier_codes_without_onsemis_g_are_not_read_as_onsemi(text: str) -> None:
-    """Diodes' MURS160 is U1JB; U1E is no documented MURS code; the SMA U4x keeps its G
-    on the date line."""
-    assert identify(text).manufacturer != ONSEMI
