@@ -157,6 +157,23 @@ def test_vishay_293d_order_code() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "voltage"),
+    [("T55A156M6R3C0500", ("6R3", "6.3 V")),  # document 40174, ordering information
+     ("T55V157M010C0040", ("010", "10 V")),
+     ("T55B226M12RC0070", ("12R", "12.5 V"))],  # 12R = 12.5 V in the voltage table
+)  # fmt: skip
+def test_vishay_t55_order_codes(text: str, voltage: tuple[str, str]) -> None:
+    result = identify(text)
+    assert_identified(result, VISHAY, "Vishay Polytech", text[:4], text, TANTALUM)
+    assert_suffix_fields(result, {"voltage": voltage, "tolerance": ("M", "±20 %")})
+
+
+def test_vishay_t55_unknown_voltage_code_is_not_decoded() -> None:
+    result = identify("T55B226M13RC0070")
+    assert result.mpn is None
+
+
+@pytest.mark.parametrize(
     ("text", "base"),
     [("6TPE330ML", "6TPE330M"),  # POSCAP explanation of part numbers
      ("2TPE470M9", "2TPE470M"),  # POSCAP series integration table
