@@ -53,8 +53,15 @@ def test_the_bare_logic_device_code_names_onsemi_beside_its_logo() -> None:
     assert (result.date_from, result.date_to) == (dt.date(2019, 11, 18), dt.date(2019, 11, 24))
 
 
-def test_the_lvx_line_was_motorolas_before_on_semiconductor() -> None:
-    assert identify("LVX245G").past_owners == ["Motorola"]
+@pytest.mark.parametrize("text", ["VHCU04G", "ON LVX245"])
+def test_the_vhc_and_lvx_lines_were_motorolas_before_on_semiconductor(text: str) -> None:
+    """Motorola's MC74VHCT14A (1999) and MC74LVX245 (1997) data sheets."""
+    assert identify(text).past_owners == ["Motorola"]
+
+
+def test_the_lvx_mark_with_a_g_is_not_read_as_onsemis() -> None:
+    """Only the LVX SOIC-20 mark is documented, with its G on the date line."""
+    assert identify("LVX245G").manufacturer != ONSEMI
 
 
 @pytest.mark.parametrize("text", ["LCX08A", "LCX08GX", "VHC08GT", "XLCX08G"])
