@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 
+from partpath.markings import identify_marking
 from partpath.markings.rules import BUILTIN_RULES, RuleError, load_rule_book, load_rule_file
 from tests.conftest import FIXTURES
 
@@ -50,6 +52,12 @@ def test_the_bundled_rule_book_has_no_duplicate_makers() -> None:
          6, "'week_codes' maps codes to [first week, last week], 1-53"),
         (("category: MLCC", "category: MLCC\n    former: [{maker: Acme}]"), 20,
          "a former maker needs 'until'"),
+        (("shared: true", "shraed: true"), 10, "unknown key 'shraed'"),
+        (("category: MLCC", "category: MLCC\n    date_codes: [yyyyq]"), 17,
+         "unknown date-code format 'yyyyq'"),
+        (("category: MLCC", "category: MLCC\n    date_codes: [{name: b, pattern: "
+          "'B(?P<yy>\\d\\d)', distinctive: true, source: bolt-guide}]"),
+         17, "list it in the maker's 'date_codes'"),
     ],
 )  # fmt: skip
 def test_a_broken_rule_file_is_refused_with_path_and_line(
@@ -72,3 +80,20 @@ def test_a_users_folder_adds_a_maker_and_replaces_one(tmp_path: Path) -> None:
     book = load_rule_book([tmp_path])
     assert book.maker("Bolt Microsystems") is not None
     assert book.maker("Bolt Microsystems").path == tmp_path / "bolt.yml"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("family_codes", "text", "date_code"),
+    [("", "BLT100 915", "915"),  # the maker's yww
+     ("\n    date_codes: []", "BLT100 915", None),  # a lot number, not a date
+     ("\n    date_codes: [yyww]", "BLT100 1947", "1947"),
+     ("\n    date_codes: [yyww]", "BLT100 915", None)],
+)  # fmt: skip
+def test_a_family_may_replace_its_makers_date_codes(
+    tmp_path: Path, family_codes: str, text: str, date_code: str | None
+) -> None:
+    path = tmp_path / "bolt.yml"
+    path.write_text(GOOD.replace("category: MLCC", "category: MLCC" + family_codes, 1))
+    book = load_rule_book([tmp_path])
+    result = identify_marking(text, book, dt.date(2026, 11, 26))
+    assert (result.base_part, result.date_code) == ("BLT100", date_code)

@@ -69,6 +69,9 @@ def test_hittite_package_marks(text: str) -> None:
 def test_a_hittite_mark_with_its_lot_line_keeps_the_part() -> None:
     result = identify("H424A 1234")
     assert (result.brand, result.base_part) == (HITTITE, "H424A")
+    # hittite-hmc424a-marking: the four digits are a lot number, never read as a date
+    assert (result.date_code, result.date_from) == (None, None)
+    assert identify("H424A 1947").date_code is None
 
 
 @pytest.mark.parametrize("text", ["H4240", "H424AB", "H42", "HH424A"])

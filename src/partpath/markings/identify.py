@@ -175,7 +175,10 @@ def identify_marking(
     if result.manufacturer:
         maker = book.maker(result.manufacturer)
         part_token = next((c.token for c in candidates if c.base == result.base_part), None)
-        _date(result, maker, words, part_token, today)
+        formats = maker.date_codes if maker else []
+        if family is not None and family.date_codes is not None:
+            formats = list(family.date_codes)  # the family's packages carry their own code
+        _date(result, maker, formats, words, part_token, today)
         _past_owners(result, book, family)
     _classify(result)
     return result
@@ -559,32 +562,35 @@ def _past_owners(result: Identification, book: RuleBook, family: Family | None) 
 def _date(
     result: Identification,
     maker: Maker | None,
+    formats: Sequence[DateCodeFormat],
     printed: Sequence[Token],
     part_token: Token | None,
     today: dt.date,
 ) -> None:
-    if maker is None or not maker.date_codes:
+    """The production window from the first date code in ``formats`` printed after the
+    number, else on the line just above it, else a distinctive one anywhere."""
+    if maker is None or not formats:
         return
     after = part_token.last if part_token else -1
-    spaced = [f for f in maker.date_codes if f.two_words]
+    spaced = [f for f in formats if f.two_words]
     for i, word in enumerate(printed):
         if word.position <= after or word is part_token:
             continue
         pair = _pair(printed, i) if spaced else None
         tried = [(pair, f) for f in spaced] if pair else []
-        for token, date_format in [*tried, *((word, f) for f in maker.date_codes)]:
+        for token, date_format in [*tried, *((word, f) for f in formats)]:
             window = date_format.decode(token.upper, today)
             if window is not None:
                 _set_window(result, window, maker)
                 return
     # Else the line just above the number (Micron's production code over its FBGA code)
     if (above := _word_before(printed, part_token)) is not None:
-        for date_format in maker.date_codes:
+        for date_format in formats:
             if (window := date_format.decode(above.upper, today)) is not None:
                 _set_window(result, window, maker)
                 return
     # A code only this maker prints may stand before the number (lines recorded out of order)
-    for date_format in (f for f in maker.date_codes if f.distinctive):
+    for date_format in (f for f in formats if f.distinctive):
         for token in _printed_for(date_format, printed):
             if part_token and part_token.position <= token.last and token.position <= after:
                 continue

@@ -80,6 +80,7 @@ class Family:
     whole: re.Pattern[str] | None = None  # base and suffix together, matched as one
     needs_suffix: bool = False  # the family fits only when its suffix decodes
     former: tuple[Former, ...] = ()  # earlier makers of the product line
+    date_codes: tuple[DateCodeFormat, ...] | None = None  # None: the maker's formats
 
     def __post_init__(self) -> None:
         if self.suffix is not None and self.whole is None:
@@ -273,13 +274,7 @@ def load_rule_file(path: Path) -> Maker:
         raise reader.fail(1, f"cannot read: {error}") from None
     if not isinstance(data, dict):
         raise reader.fail(1, "a rule file is a mapping with 'maker', 'country', 'sources', ...")
-    known = {"maker", "country", "names", "marks", "series", "domains", "date_codes", "sources",
-             "brands", "families", "suffixes", "__line__"}  # fmt: skip
-    for key in data:
-        if key not in known:
-            raise reader.fail(
-                data, f"unknown key {key!r}; expected one of {sorted(known - {'__line__'})}"
-            )
+    _known_keys(reader, data, _FILE_KEYS)
     maker = Maker(
         name=reader.text(data, "maker") or "",
         country=reader.text(data, "country") or "",
@@ -296,6 +291,19 @@ def load_rule_file(path: Path) -> Maker:
     suffixes = _suffixes(reader, data, maker)
     maker.families = [_family(reader, f, maker, suffixes) for f in _list(reader, data, "families")]
     return maker
+
+
+_FILE_KEYS = {"maker", "country", "names", "marks", "series", "domains", "date_codes", "sources",
+              "brands", "families", "suffixes"}  # fmt: skip
+_FAMILY_KEYS = {"prefixes", "base", "category", "brand", "suffix", "shared", "needs_suffix",
+                "former", "date_codes", "source"}  # fmt: skip
+
+
+def _known_keys(reader: _File, data: dict[str, Any], known: set[str]) -> None:
+    """A key the format does not have is refused (a misspelt ``shared`` would be ignored)."""
+    for key in data:
+        if key not in known and key != "__line__":
+            raise reader.fail(data, f"unknown key {key!r}; expected one of {sorted(known)}")
 
 
 def _list(reader: _File, data: dict[str, Any], key: str) -> list[dict[str, Any]]:
@@ -321,17 +329,20 @@ def _sources(reader: _File, data: dict[str, Any]) -> dict[str, dict[str, str]]:
 
 
 def _date_codes(reader: _File, data: dict[str, Any], maker: Maker) -> list[DateCodeFormat]:
+    """The formats a maker's (or a family's) ``date_codes`` lists: names of the built-in
+    formats or of the maker's own, or new formats written out."""
     entries = data.get("date_codes", [])
     if not isinstance(entries, list):
         raise reader.fail(data, "'date_codes' must list format names or {name, pattern, source}")
+    named = {**FORMATS, **{f.name: f for f in maker.date_codes}}
     out = []
     for entry in entries:
         if isinstance(entry, str):
-            if entry not in FORMATS:
+            if entry not in named:
                 raise reader.fail(
-                    data, f"unknown date-code format {entry!r}; known: {sorted(FORMATS)}"
+                    data, f"unknown date-code format {entry!r}; known: {sorted(named)}"
                 )
-            out.append(FORMATS[entry])
+            out.append(named[entry])
             continue
         if not isinstance(entry, dict):
             raise reader.fail(data, "each date code is a format name or {name, pattern, source}")
@@ -432,6 +443,7 @@ def _suffixes(reader: _File, data: dict[str, Any], maker: Maker) -> dict[str, Su
 def _family(
     reader: _File, data: dict[str, Any], maker: Maker, suffixes: dict[str, SuffixGrammar]
 ) -> Family:
+    _known_keys(reader, data, _FAMILY_KEYS)
     prefixes = tuple(p.upper() for p in reader.texts(data, "prefixes"))
     if not prefixes or any(len(p) < 2 for p in prefixes):
         raise reader.fail(data, "'prefixes' must list literal starts of 2 or more characters")
@@ -461,7 +473,23 @@ def _family(
         shared=shared,
         rule=reader.rule(data),
         needs_suffix=needs_suffix,
+        date_codes=_family_date_codes(reader, data, maker),
     )
+
+
+def _family_date_codes(
+    reader: _File, data: dict[str, Any], maker: Maker
+) -> tuple[DateCodeFormat, ...] | None:
+    """A family's own date-code formats, replacing the maker's for its parts (``[]`` where
+    its packages carry a lot number, not a date); None when it has none of its own."""
+    if "date_codes" not in data:
+        return None
+    formats = tuple(_date_codes(reader, data, maker))
+    if any(f.distinctive for f in formats):
+        raise reader.fail(
+            data, "a distinctive date code names a maker: list it in the maker's 'date_codes'"
+        )
+    return formats
 
 
 def _former(reader: _File, data: dict[str, Any], maker: Maker) -> Former:
