@@ -146,3 +146,49 @@ def test_the_lm2903v_mark_with_or_without_its_site_character(text: str, base: st
 )
 def test_more_near_misses_stay_unread(text: str) -> None:
     assert identify(text).manufacturer != TI
+
+
+@pytest.mark.parametrize(
+    ("mark", "category"),
+    [
+        ("T3474A", "operational amplifier"),  # tl3474a_oa: TL3474ACPWR (TSSOP PW)
+        ("7705AC", "supervisor"),  # tl7709a_oa: TL7705ACD/ACDR
+        ("7705AI", "supervisor"),  # TL7705AID/AIDR
+        ("7702AC", "supervisor"),  # TL7702ACD/ACDR
+        ("7702AI", "supervisor"),  # TL7702AID/AIDR
+        ("T7705A", "supervisor"),  # TL7705ACPSR (SO PS)
+        ("TY431A", "voltage reference"),  # tlv431b_oa: TLV431AID (SOIC)
+        ("V431AC", "voltage reference"),  # TLV431ACLP (TO-92)
+        ("ZA431A", "voltage reference"),  # tlvh432a_oa: TLVH431ACLP (TO-92)
+    ],
+)
+def test_marks_from_package_option_addenda(mark: str, category: str) -> None:
+    assert_ti_mark(mark, mark, category)
+
+
+def test_an_addendum_mark_beside_the_date_line() -> None:
+    result = identify("TI 7705AC 23K")
+    assert (result.manufacturer, result.base_part) == (TI, "7705AC")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "T3474",
+        "T3474AI",
+        "T3472A",  # a neighbour whose addendum is not at hand
+        "7705A",
+        "7705ACX",
+        "7709AC",
+        "7705AQ",
+        "T7702A",
+        "TY431",
+        "TY431B",
+        "V431A",
+        "V431ACX",
+        "ZA431",
+        "ZA432A",
+    ],
+)
+def test_addendum_near_misses_stay_unread(text: str) -> None:
+    assert identify(text).manufacturer != TI
