@@ -143,6 +143,19 @@ def test_kemet_t491_order_codes(text: str) -> None:
     assert result.base_part == text[:5]
 
 
+@pytest.mark.parametrize(
+    ("text", "voltage", "esr"),
+    [("T495T107M2R5ATE3K0", "2R5", "3K0"),  # F3109: T495T107M2R5A(2)E3K0, (2) = T
+     ("T495T106M016ATE4K0", "016", "4K0"),  # T495T106M016A(2)E4K0
+     ("T495V107K006ATE150", "006", "150")],  # T495V107(1)006A(2)E150
+)  # fmt: skip
+def test_kemet_t495_order_codes_with_2r5_and_ohm_esr(text: str, voltage: str, esr: str) -> None:
+    result = identify(text)
+    assert (result.manufacturer, result.brand, result.mpn) == (YAGEO, KEMET, text)
+    codes = {p.field: p.code for p in result.suffix}
+    assert (codes["voltage"], codes["esr"]) == (voltage, esr)
+
+
 # --- Vishay Sprague and Panasonic POSCAP order codes
 
 
