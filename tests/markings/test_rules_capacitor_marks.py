@@ -181,6 +181,25 @@ def test_vishay_t55_order_codes(text: str, voltage: tuple[str, str]) -> None:
     assert_suffix_fields(result, {"voltage": voltage, "tolerance": ("M", "±20 %")})
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["298D106X0010M2T",  # 298D ordering information: 298D 106 X0 010 M 2 T
+     "298D106X96R3K2T",  # 298D data sheet part numbers
+     "298D156X9010M2T"],
+)  # fmt: skip
+def test_vishay_298d_microtan_order_codes(text: str) -> None:
+    result = identify(text)
+    assert_identified(result, VISHAY, SPRAGUE, "298D", text, TANTALUM)
+    assert_suffix_fields(result, {"termination": ("2", "100 % tin")})
+
+
+@pytest.mark.parametrize("text", ["298D", "298D106K010M2T", "298"])
+def test_vishay_298d_near_misses_stay_unknown(text: str) -> None:
+    """298D alone, or with a K tolerance letter in place of X0/X9, is no order code."""
+    result = identify(text)
+    assert result.unknown, (result.manufacturer, result.reason)
+
+
 def test_vishay_t55_unknown_voltage_code_is_not_decoded() -> None:
     result = identify("T55B226M13RC0070")
     assert result.mpn is None
