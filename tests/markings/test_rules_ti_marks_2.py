@@ -160,10 +160,17 @@ def test_more_near_misses_stay_unread(text: str) -> None:
         ("TY431A", "voltage reference"),  # tlv431b_oa: TLV431AID (SOIC)
         ("V431AC", "voltage reference"),  # TLV431ACLP (TO-92)
         ("ZA431A", "voltage reference"),  # tlvh432a_oa: TLVH431ACLP (TO-92)
+        ("CM0174B", "logic IC"),  # SCHS104C addendum: CD40174BPW (TSSOP)
     ],
 )
 def test_marks_from_package_option_addenda(mark: str, category: str) -> None:
     assert_ti_mark(mark, mark, category)
+
+
+def test_the_opa170_soic_mark() -> None:
+    result = identify("O170A")  # opa4170_oa: OPA170AID/AIDR
+    assert (result.manufacturer, result.brand) == (TI, "Burr-Brown"), result.reason
+    assert (result.base_part, result.category) == ("O170A", "operational amplifier")
 
 
 def test_an_addendum_mark_beside_the_date_line() -> None:
@@ -188,6 +195,13 @@ def test_an_addendum_mark_beside_the_date_line() -> None:
         "V431ACX",
         "ZA431",
         "ZA432A",
+        "O170",
+        "O170B",
+        "O2170A",  # OPA2170's mark is not in the part of the addendum at hand
+        "OSVI",
+        "CM0174",
+        "CM0175B",
+        "CM01740B",
     ],
 )
 def test_addendum_near_misses_stay_unread(text: str) -> None:
