@@ -161,6 +161,7 @@ def test_more_near_misses_stay_unread(text: str) -> None:
         ("V431AC", "voltage reference"),  # TLV431ACLP (TO-92)
         ("ZA431A", "voltage reference"),  # tlvh432a_oa: TLVH431ACLP (TO-92)
         ("CM0174B", "logic IC"),  # SCHS104C addendum: CD40174BPW (TSSOP)
+        ("CM009UB", "logic IC"),  # SCHS020C addendum: CD4009UBPWR (TSSOP)
     ],
 )
 def test_marks_from_package_option_addenda(mark: str, category: str) -> None:
@@ -202,6 +203,8 @@ def test_an_addendum_mark_beside_the_date_line() -> None:
         "CM0174",
         "CM0175B",
         "CM01740B",
+        "CM009B",
+        "CM010B",  # CD4010BPWR's mark is not in the part of the addendum at hand
     ],
 )
 def test_addendum_near_misses_stay_unread(text: str) -> None:
