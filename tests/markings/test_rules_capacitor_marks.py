@@ -211,7 +211,8 @@ def test_vishay_t55_unknown_voltage_code_is_not_decoded() -> None:
      ("2TPE470M9", "2TPE470M"),  # POSCAP series integration table
      ("8TPE100MAZB", "8TPE100M"),
      ("ETPF1000M6H", "ETPF1000M"),
-     ("ETPLF330M5", "ETPLF330M")],
+     ("ETPLF330M5", "ETPLF330M"),
+     ("16TQS33MED", "16TQS33M")],  # POSCAP specification E1705014
 )  # fmt: skip
 def test_poscap_part_numbers(text: str, base: str) -> None:
     result = identify(text)
@@ -219,8 +220,11 @@ def test_poscap_part_numbers(text: str, base: str) -> None:
     assert result.base_part == base
 
 
-@pytest.mark.parametrize("text", ["ETP", "8TP12", "2TPS", "ETPF", "3TPE470M"])
+@pytest.mark.parametrize(
+    "text", ["ETP", "8TP12", "2TPS", "ETPF", "3TPE470M", "16TQ", "16TQS", "10TQ045"]
+)
 def test_poscap_near_misses_stay_unknown(text: str) -> None:
+    """10TQ045 is a Schottky rectifier number (IR/Vishay), not a POSCAP."""
     result = identify(text)
     assert result.unknown, (result.manufacturer, result.reason)
 
