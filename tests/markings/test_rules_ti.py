@@ -305,3 +305,13 @@ def test_harris_hc_numbers_with_their_package_suffix(text: str, base: str, packa
     result = identify(text)
     assert_identified(result, TI, TI, base, text, "logic IC")
     assert decoded_suffix(result)["package"][0] == package
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [("CD40174BPWR", "CD40174B"), ("CD40106BE", "CD40106B"), ("CD4017BE", "CD4017B")],
+)
+def test_cd4000_numbers_of_four_digits_are_not_cut_to_three(text: str, base: str) -> None:
+    """CD40174B (TI SCHS104C) is a hex D flip-flop, not the CD4017 decade counter."""
+    result = identify(text)
+    assert (result.manufacturer, result.base_part) == (TI, base)
