@@ -269,6 +269,23 @@ def test_a_dash_where_the_maker_prints_a_space_after_a_series_name_is_read_as_th
     assert (result.manufacturer, result.base_part) == ("Acme Semiconductor", base)
 
 
+@pytest.mark.parametrize(
+    ("text", "base"), [("ROS 2500+", "ROS-2500"), ("VCO ROS 2500", "ROS-2500")]
+)
+def test_a_space_where_the_maker_prints_a_dash_after_a_series_prefix_is_read_as_the_dash(
+    text: str, base: str
+) -> None:
+    """Mini-Circuits' families end their prefix in a dash (ROS-2500+ in mini-circuits.yml)."""
+    result = identify_marking(text, reference=REFERENCE)
+    assert (result.manufacturer, result.base_part) == ("Mini-Circuits", base)
+
+
+@pytest.mark.parametrize("text", ["ADC driver", "ADC AD9230", "ROS X2500"])
+def test_no_dash_is_put_before_a_word_or_a_code_that_starts_with_a_letter(text: str) -> None:
+    """ADC- is a Mini-Circuits prefix too, but "ADC driver" is a description."""
+    assert identify_marking(text, reference=REFERENCE).manufacturer != "Mini-Circuits"
+
+
 @pytest.mark.parametrize("text", ["RR-X123", "ROADRUNNERS-123"])
 def test_no_dash_is_dropped_before_letters_or_after_a_long_word(book: RuleBook, text: str) -> None:
     assert identify_marking(text, book, REFERENCE).unknown

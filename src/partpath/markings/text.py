@@ -88,7 +88,9 @@ def split_tokens(text: str) -> list[Token]:
 def spaced_codes(tokens: list[Token], prefixes: Container[str] = ()) -> list[Token]:
     """A series name printed apart from its code read as one token, for numbers whose
     grammar has them together: letters then a code starting with a digit (``TSR
-    1-2450``), or a known family prefix then the rest (``STM32 F103C8T6``)."""
+    1-2450``), or a known family prefix then the rest (``STM32 F103C8T6``); and with
+    the dash a family prefix ends in where the text has a space (``ROS 2150VW`` for
+    ``ROS-2150VW``)."""
     out = []
     for first, second in pairwise(tokens):
         if second.position != first.position + 1:
@@ -97,4 +99,7 @@ def spaced_codes(tokens: list[Token], prefixes: Container[str] = ()) -> list[Tok
         if (series and second.upper[:1].isdigit()) or first.upper in prefixes:
             joined = first.text + second.text
             out.append(Token(joined, joined.upper(), first.position, second.position))
+        if series and second.upper[:1].isdigit() and f"{first.upper}-" in prefixes:
+            dashed = f"{first.text}-{second.text}"
+            out.append(Token(dashed, dashed.upper(), first.position, second.position))
     return out
