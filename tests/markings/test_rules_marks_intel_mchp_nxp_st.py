@@ -112,3 +112,54 @@ def test_proasic_500k_suffix_decodes() -> None:
 @pytest.mark.parametrize("text", ["A500K100", "A500K1300", "A500K"])
 def test_proasic_500k_near_misses_stay_unknown(text: str) -> None:
     assert identify(text).unknown
+
+
+# --- Semtech TVS arrays ----------------------------------------------------------------
+
+SEMTECH = "Semtech"
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [
+        ("SRV05-4.TCT", "SRV05-4"),  # SRV05-4 data sheet, tape and reel
+        ("SMDA05.TBT", "SMDA05"),  # SMDA05 through SMDA24 data sheet
+        ("SMDA05-6.TBT", "SMDA05-6"),  # SMDA05-6, six lines
+        ("SM15.TCT", "SM15"),  # SM05 through SM36 data sheet
+        ("SRDA05-6.TBT", "SRDA05-6"),  # SRDA3.3-6 and SRDA05-6 data sheet
+    ],
+)
+def test_semtech_tvs_order_codes(text: str, base: str) -> None:
+    result = identify(text)
+    assert_identified(result, SEMTECH, SEMTECH, base, text, "diode")
+    assert_suffix_fields(result, {"reel": (text.rsplit(".", 1)[1], "tape and reel")})
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [
+        ("SRDA05-6", "SRDA05-6"),  # marked with the part number
+        ("SRDA3.3-6", "SRDA3.3-6"),
+        ("SEMTECH SRV05-4", "SRV05-4"),  # a shared number with the maker printed
+        ("SMDA15 SEMTECH", "SMDA15"),
+    ],
+)
+def test_semtech_tvs_marks(text: str, base: str) -> None:
+    assert_identified(identify(text), SEMTECH, SEMTECH, base, None, "diode")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SRV05-4",  # Littelfuse sells SRV05 numbers too
+        "SRV05-4A",
+        "SMDA05",  # Microsemi and Vishay sell SMDA numbers too
+        "SMDA12C",
+        "SM05",  # a bare SM number is not Semtech's alone
+        "SM15",
+        "SRDA06-6",  # no such voltage
+    ],
+)
+def test_semtech_tvs_near_misses_stay_unknown(text: str) -> None:
+    result = identify(text)
+    assert result.unknown, (result.manufacturer, result.base_part)
