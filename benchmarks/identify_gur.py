@@ -33,6 +33,7 @@ from partpath.markings import identify_marking, load_rule_book
 from partpath.markings.catalogue import CatalogueImport, catalogue_rows, kicad_files
 from partpath.markings.identify import Identification
 from partpath.markings.rules import RuleBook
+from partpath.markings.text import clean_text, looks_like_part, split_tokens
 
 DEFAULT_CSV = Path(__file__).resolve().parents[2] / "shared/data/components/gur-components-dev.csv"
 NO_TEXT = {"", "(unspecified)"}
@@ -88,6 +89,13 @@ def verdict(book: RuleBook, result: Identification, label: str) -> str:
     return "right" if matches(book, ours, label) else "wrong"
 
 
+# A rated value, not a part number: 470uF, 35V, 4000mAh, 1.2GHz (the text upper-cased,
+# so the micro sign is a capital mu, \u039c)
+VALUE = re.compile(
+    r"\d+(?:[.,]\d+)?(?:UF|\u039cF|NF|PF|V|B|MAH|KV|GHZ|MHZ|KHZ|HZ|MM|W|A|OHM|\u03a9)"
+)
+
+
 def why(text: str, result: Identification) -> str:
     """The kind of reason an unknown answer gives, for the benchmark's summary."""
     reason = result.reason or ""
@@ -97,7 +105,10 @@ def why(text: str, result: Identification) -> str:
         return "two makers' grammars fit equally"
     if not re.search(r"\d", text):
         return "a description without a number"
-    return "no grammar, name or mark fits"
+    words = [t.upper for t in split_tokens(clean_text(text)) if t.end < 0]
+    if not any(len(w) >= 4 and looks_like_part(w) and not VALUE.fullmatch(w) for w in words):
+        return "no word like a part number (values, short codes, digits only)"
+    return "a word like a part number that no grammar, name or mark reads"
 
 
 EVIDENCE = {  # the engine's basis -> the kind of evidence as the summary prints it

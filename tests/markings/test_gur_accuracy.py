@@ -61,7 +61,8 @@ def test_an_unknown_answer_has_no_basis() -> None:
     ("text", "kind"),
     [("LM358", "a number several makers sell, no maker printed"),
      ("Connector", "a description without a number"),
-     ("QQ7X 915", "no grammar, name or mark fits")],
+     ("QQ7X 915", "a word like a part number that no grammar, name or mark reads"),
+     ("Capacitor 470uF 35V 107", "no word like a part number (values, short codes, digits only)")],
 )  # fmt: skip
 def test_the_benchmark_reads_why_an_answer_is_unknown_from_its_reason(text: str, kind: str) -> None:
     result = identify_marking(text, _bundled())
