@@ -163,3 +163,45 @@ def test_semtech_tvs_marks(text: str, base: str) -> None:
 def test_semtech_tvs_near_misses_stay_unknown(text: str) -> None:
     result = identify(text)
     assert result.unknown, (result.manufacturer, result.base_part)
+
+
+# --- Microchip AT21CS single-wire EEPROMs, Actel SX ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [
+        ("AT21CS01-SSHM10-T", "AT21CS01"),  # DS20005857D product identification system
+        ("AT21CS11-SSH10-B", "AT21CS11"),
+        ("AT21CS11-STUM10-T", "AT21CS11"),
+        ("AT21CS01-MSH10-T", "AT21CS01"),
+        ("AT21CS01-UUM0B-T", "AT21CS01"),
+    ],
+)
+def test_at21cs_order_codes(text: str, base: str) -> None:
+    assert_identified(identify(text), MCHP, "Atmel", base, text, "EEPROM")
+
+
+def test_at21cs_suffix_decodes() -> None:
+    assert_suffix_fields(
+        identify("AT21CS11-STUM10-T"),
+        {
+            "package": ("ST", "SOT23"),
+            "voltage": ("M", "1.7 V to 3.6 V pull-up"),
+            "address": ("10", "slave address 0-0-0"),
+            "carrier": ("T", "tape and reel"),
+        },
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "mpn"),
+    [("A54SX16P-2PQG208", "A54SX16P-2PQG208"), ("A54SX16P", None)],  # SX data sheet v3.2
+)
+def test_actel_sx16p(text: str, mpn: str | None) -> None:
+    assert_identified(identify(text), MCHP, "Actel", "A54SX16P", mpn, "FPGA")
+
+
+@pytest.mark.parametrize("text", ["AT21CS02", "AT21CS21", "AT21C01"])
+def test_at21cs_near_misses_stay_unknown(text: str) -> None:
+    assert identify(text).unknown
