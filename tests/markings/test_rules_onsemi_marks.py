@@ -48,3 +48,20 @@ def test_motorola_made_these_lines_before_on_semiconductor(text: str) -> None:
 
 def test_an_mc14000b_part_dated_after_the_spin_off_has_no_motorola_past() -> None:
     assert identify("MC14017BCP AWL0512").past_owners == []
+
+
+@pytest.mark.parametrize("text", ["MOTOROLA MC74HC00AN", "Motorola MC14013BCP 9433"])
+def test_a_printed_motorola_names_the_line_it_made_before_onsemi(text: str) -> None:
+    """Motorola is no maker today; its MC74/MC14 logic went to onsemi in 1999
+    (onsemi.yml, former: Motorola until 1999-08-03): the name printed is the brand."""
+    result = identify(text)
+    assert (result.brand, result.manufacturer, result.basis) == (
+        "Motorola",
+        "onsemi",
+        "name or mark",
+    )
+    assert result.past_owners == ["Motorola"]
+
+
+def test_a_printed_motorola_beside_a_number_of_a_line_it_never_made_names_no_maker() -> None:
+    assert identify("MOTOROLA 74HC00").unknown  # a second-sourced number, not onsemi's MC74

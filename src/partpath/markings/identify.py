@@ -166,6 +166,7 @@ def identify_marking(
     _join_suffix_lines(candidates, words)
     candidates = [c for c in candidates if c.mpn or not c.family.needs_suffix]
     named += _named_series(book, cleaned, tokens, candidates)
+    named += _former_makers_named(book, cleaned, candidates)
     named = _without_past_owners(book, named)
     named += _distinctive_dates(book, words, candidates, today)
     if not candidates and catalogue:
@@ -224,6 +225,24 @@ def _named_series(
             found.append(
                 _Named(maker, brand, f"{series} (a product line of {brand})", "product line")
             )
+    return found
+
+
+def _former_makers_named(
+    book: RuleBook, cleaned: str, candidates: Sequence[_Candidate]
+) -> list[_Named]:
+    """A maker that made a candidate's product line before its owner and is no maker
+    today, named in the text ("MOTOROLA MC74HC00AN": onsemi's line since 1999): the
+    candidate's maker, under the name printed."""
+    found = []
+    for candidate in candidates:
+        for former in candidate.family.former:
+            if book.maker(former.maker) is not None:
+                continue  # a maker of today is named as itself
+            printed = re.search(rf"(?<!\w){re.escape(former.maker)}(?!\w)", cleaned, re.I)
+            if printed:
+                words = f"{printed.group(0)} (made the line before {candidate.maker.name})"
+                found.append(_Named(candidate.maker, former.maker, words, "name or mark"))
     return found
 
 
