@@ -205,3 +205,27 @@ def test_actel_sx16p(text: str, mpn: str | None) -> None:
 @pytest.mark.parametrize("text", ["AT21CS02", "AT21CS21", "AT21C01"])
 def test_at21cs_near_misses_stay_unknown(text: str) -> None:
     assert identify(text).unknown
+
+
+# --- STMicroelectronics TS391 comparator ---------------------------------------------
+
+ST = "STMicroelectronics"
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [
+        ("TS391ILT", "TS391"),  # DS1551 order codes, SOT23-5
+        ("TS391IYLT", "TS391"),  # automotive grade
+        ("TS391RILT", "TS391R"),  # TS391R pinout
+        ("TS391IQ2T", "TS391"),  # DFN8 2x2
+        ("TS391AILT", "TS391A"),
+    ],
+)
+def test_ts391_order_codes(text: str, base: str) -> None:
+    assert_identified(identify(text), ST, ST, base, text, "integrated circuit")
+
+
+@pytest.mark.parametrize("text", ["TS391", "TS391SN2T1G", "TS3910"])
+def test_ts391_shared_or_other_stays_unknown(text: str) -> None:
+    assert identify(text).unknown  # onsemi sells a TS391 too (TS391SN2T1G)
