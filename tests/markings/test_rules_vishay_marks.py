@@ -1,0 +1,120 @@
+"""Vishay marks and orderable forms, from the ordering and marking tables of its data sheets."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.markings.rule_cases import (
+    assert_identified,
+    assert_suffix_fields,
+    identify,
+)
+
+VISHAY = "Vishay Intertechnology"
+SILICONIX = "Vishay Siliconix"
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "mpn"),
+    [("SI1021R-T1-GE3", "SI1021R", "SI1021R-T1-GE3"),  # document 71410
+     ("SI1024X-T1-GE3", "SI1024X", "SI1024X-T1-GE3"),  # document 71170
+     ("SI1023X", "SI1023X", None),  # document 71169
+     ("SI1012CR-T1-GE3", "SI1012CR", "SI1012CR-T1-GE3"),  # document 67519
+     ("SI9945AEY", "SI9945AEY", None)],  # document 70758
+)  # fmt: skip
+def test_siliconix_small_signal_and_so8_mosfets(text: str, base: str, mpn: str | None) -> None:
+    assert_identified(identify(text), VISHAY, SILICONIX, base, mpn, "MOSFET")
+
+
+def test_the_sc75a_ordering_code_decodes_reel_and_finish() -> None:
+    assert_suffix_fields(
+        identify("SI1021R-T1-GE3"),
+        {"reel": ("-T1", "tape and reel"), "finish": ("-GE3", "lead (Pb)-free and halogen-free")},
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "mpn"),
+    [("SIC402ACD-T1-GE3", "SIC402A", "SIC402ACD-T1-GE3"),  # document 63729
+     ("SIC401BCD", "SIC401B", "SIC401BCD"),  # document 63835
+     ("SIC437", "SIC437", None),
+     ("SIC461", "SIC461", None)],
+)  # fmt: skip
+def test_microbuck_regulators(text: str, base: str, mpn: str | None) -> None:
+    assert_identified(identify(text), VISHAY, SILICONIX, base, mpn, "power management IC")
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "mpn"),
+    [("IL420", "IL420", None),
+     ("IL4208-X007T", "IL4208", "IL4208-X007T"),
+     ("IL4118", "IL4118", None),
+     ("CNY70", "CNY70", None)],
+)  # fmt: skip
+def test_optocouplers_and_reflective_sensor(text: str, base: str, mpn: str | None) -> None:
+    assert_identified(identify(text), VISHAY, VISHAY, base, mpn, "photosensitive device")
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "mpn"),
+    [("BYG20J-E3/TR", "BYG20J", "BYG20J-E3/TR"),  # ordering code of document 88958
+     ("BYG20DHE3/TR3", "BYG20D", "BYG20DHE3/TR3"),
+     ("BYG10M-M3", "BYG10M", "BYG10M-M3")],
+)  # fmt: skip
+def test_byg_rectifiers_with_vishay_endings(text: str, base: str, mpn: str) -> None:
+    brand = "Vishay General Semiconductor"
+    assert_identified(identify(text), VISHAY, brand, base, mpn, "diode")
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "mpn"),
+    [("TZMC2V7-GS08", "TZMC2V7", "TZMC2V7-GS08"),  # ordering codes of document 84122
+     ("TZMB22-GS18", "TZMB22", "TZMB22-GS18")],
+)  # fmt: skip
+def test_tzm_zeners_with_the_gs_reel_code(text: str, base: str, mpn: str) -> None:
+    assert_identified(identify(text), VISHAY, VISHAY, base, mpn, "diode")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["BYG20J",  # device marking code, also a Taiwan Semiconductor number
+     "BYG10M",
+     "BYW56-TR",
+     "BYT56M",
+     "BYV28-200",
+     "BZT03C6V2-TR",
+     "BZG03C15-TR3",
+     "TZMC5V1",
+     "BPW34",
+     "BP104S"],
+)  # fmt: skip
+def test_second_sourced_numbers_stay_unknown_without_a_name(text: str) -> None:
+    result = identify(text)
+    assert result.unknown
+    assert result.base_part is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [("VISHAY BYG20J", "BYG20J"),
+     ("VISHAY BYW56", "BYW56"),
+     ("VISHAY BPW34", "BPW34"),
+     ("VISHAY BZG03C15", "BZG03C15")],
+)  # fmt: skip
+def test_second_sourced_numbers_name_vishay_with_its_name(text: str, base: str) -> None:
+    result = identify(text)
+    assert (result.manufacturer, result.base_part) == (VISHAY, base)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["SI1012",  # no package letter
+     "SI1000-C-GM",  # Silicon Labs wireless MCU
+     "SI9946AEY",  # only Si9945AEY is documented in the old form
+     "CNY700",
+     "IL41050",  # NVE's CAN transceiver
+     "SIC4375"],
+)  # fmt: skip
+def test_near_misses_are_not_read_as_these_vishay_parts(text: str) -> None:
+    result = identify(text)
+    assert result.unknown or result.manufacturer != VISHAY
