@@ -1,0 +1,130 @@
+"""Renesas memories, RF MOSFET and reset ICs (orderable numbers and package marks), RFMD's
+NBB-500 and MACOM's NPA1008 / MASW8000 ordering codes. Cases are the documents' own
+ordering-information rows and marks; sources in renesas.yml, qorvo.yml and macom.yml."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.markings.rule_cases import assert_identified, decoded_suffix, identify
+
+RENESAS = "Renesas Electronics"
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "package", "temp"),
+    [
+        ("R1LV0408CSP-5SC", "R1LV0408C", "525-mil 32-pin plastic SOP", "-20 to +70 C"),
+        ("R1LV0408CSB-7LC", "R1LV0408C", "400-mil 32-pin plastic TSOP II", "-20 to +70 C"),
+        ("R1LV0408CSA-5SC", "R1LV0408C", "8 mm x 13.4 mm STSOP", "-20 to +70 C"),
+        ("R1LP0408CSP-5SI", "R1LP0408C", "525-mil 32-pin plastic SOP", "-40 to +85 C"),
+        ("R1LP0408CSC-7LI", "R1LP0408C", "400-mil 32-pin plastic TSOP II reverse", "-40 to +85 C"),
+        ("R1RW0408DGE-2PI", "R1RW0408D", "400-mil 36-pin plastic SOJ", "-40 to +85 C"),
+    ],
+)  # fmt: skip
+def test_renesas_sram_ordering_codes(text: str, base: str, package: str, temp: str) -> None:
+    """Ordering Information rows of the R1LV0408C-C, R1LP0408C-I and R1RW0408DI data sheets."""
+    result = identify(text)
+    assert_identified(result, RENESAS, RENESAS, base, text, "SRAM")
+    suffix = decoded_suffix(result)
+    assert suffix["package"][1] == package
+    assert suffix["temp"][1] == temp
+
+
+def test_renesas_sram_speed_grades() -> None:
+    assert decoded_suffix(identify("R1LV0408CSP-5SC"))["speed"] == ("5", "55 ns")
+    assert decoded_suffix(identify("R1LP0408CSB-7LI"))["speed"] == ("7", "70 ns")
+    assert decoded_suffix(identify("R1RW0408DGE-2PI"))["speed"] == ("2", "12 ns")
+
+
+@pytest.mark.parametrize(
+    ("text", "package", "finish"),
+    [
+        ("R1EX24002ASAS0I#U0", "150 mil 8-pin plastic SOP", "halogen free, lead free"),
+        ("R1EX24002ASAS0I#S0", "150 mil 8-pin plastic SOP", "lead free"),
+        ("R1EX24002ATAS0I#U0", "8-pin plastic TSSOP", "halogen free, lead free"),
+        ("R1EX24002ATAS0I#S0", "8-pin plastic TSSOP", "lead free"),
+    ],
+)
+def test_renesas_i2c_eeprom_orderable_numbers(text: str, package: str, finish: str) -> None:
+    result = identify(text)
+    assert_identified(result, RENESAS, RENESAS, "R1EX24002A", text, "EEPROM")
+    suffix = decoded_suffix(result)
+    assert (suffix["package"][1], suffix["finish"][1]) == (package, finish)
+
+
+def test_renesas_rqa0011_is_read_from_its_mark_and_its_order_code() -> None:
+    """The data sheet: Marking is "RQA0011"; ordered as RQA0011DNS (HWSON-2)."""
+    assert_identified(identify("RQA0011"), RENESAS, RENESAS, "RQA0011", None, "MOSFET")
+    result = identify("RQA0011DNS")
+    assert_identified(result, RENESAS, RENESAS, "RQA0011", "RQA0011DNS", "MOSFET")
+    assert decoded_suffix(result)["package"] == ("DNS", "HWSON-2 (WSON0504-2)")
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "package", "taping"),
+    [
+        ("RNA51957AFPH0", "RNA51957A", "SOP-8", "2,500 pcs/reel"),
+        ("RNA51957APT0", "RNA51957A", "DIP-8", "1,000 pcs/reel"),
+        ("RNA51957BFPH0", "RNA51957B", "SOP-8", "2,500 pcs/reel"),
+        ("RNA51957BPT0", "RNA51957B", "DIP-8", "1,000 pcs/reel"),
+    ],
+)
+def test_renesas_rna51957_ordering(text: str, base: str, package: str, taping: str) -> None:
+    result = identify(text)
+    assert_identified(result, RENESAS, RENESAS, base, text, "power management IC")
+    suffix = decoded_suffix(result)
+    assert (suffix["package"][1], suffix["taping"][1]) == (package, taping)
+
+
+@pytest.mark.parametrize("text", ["R957A", "R957B", "R51957A", "R51957B"])
+def test_renesas_rna51957_package_marks(text: str) -> None:
+    """Outline and Article Indication: R957A over the lot line on SOP-8, R51957A on DIP-8."""
+    result = identify(f"{text} 1234 567")
+    assert (result.manufacturer, result.base_part) == (RENESAS, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "R957C", "R9570", "R957AB", "R51957", "RNA51957C", "RQA00110", "RQA001",
+        "R1EX2402A", "R1LV048CSP-5SC", "R1XX0408CSP-5SC",
+    ],
+)  # fmt: skip
+def test_renesas_near_misses_stay_unread(text: str) -> None:
+    result = identify(text)
+    assert result.manufacturer != RENESAS or result.base_part != text
+
+
+def test_an_undocumented_sram_suffix_is_not_decoded() -> None:
+    result = identify("R1LV0408CSP-5SX")
+    assert result.base_part == "R1LV0408C"
+    assert result.mpn is None
+
+
+@pytest.mark.parametrize(
+    ("text", "mpn", "option"),
+    [
+        ("NBB-500", None, None),
+        ("NBB-500-T1", "NBB-500-T1", "tape and reel, 1000 pieces"),
+        ("NBB-500-D", "NBB-500-D", "chip form"),
+        ("NBB-500-E", "NBB-500-E", "fully assembled evaluation board"),
+    ],
+)
+def test_rfmd_nbb500_ordering_codes(text: str, mpn: str | None, option: str | None) -> None:
+    result = identify(text)
+    assert_identified(result, "Qorvo", "RF Micro Devices", "NBB-500", mpn, "RF amplifier")
+    assert decoded_suffix(result).get("option", (None, None))[1] == option
+
+
+def test_macom_npa1008_and_masw8000() -> None:
+    assert_identified(identify("NPA1008"), "MACOM", "MACOM", "NPA1008", None, "RF amplifier")
+    result = identify("NPA1008-SMB")
+    assert_identified(result, "MACOM", "MACOM", "NPA1008", "NPA1008-SMB", "RF amplifier")
+    assert decoded_suffix(result)["packing"] == ("SMB", "sample board")
+    assert_identified(identify("MASW8000"), "MACOM", "MACOM", "MASW8000", None, "RF IC")
+
+
+@pytest.mark.parametrize("text", ["NBB-5000", "NBB-50", "NPA10080", "NPA100", "MASW80001"])
+def test_rf_near_misses_stay_unread(text: str) -> None:
+    assert identify(text).unknown
