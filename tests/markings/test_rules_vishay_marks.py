@@ -118,3 +118,31 @@ def test_second_sourced_numbers_name_vishay_with_its_name(text: str, base: str) 
 def test_near_misses_are_not_read_as_these_vishay_parts(text: str) -> None:
     result = identify(text)
     assert result.unknown or result.manufacturer != VISHAY
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [("MBR1045-E3/45", "MBR1045"),  # ordering code of document 88669
+     ("MBRB1045-E3/81", "MBRB1045"),
+     ("MBRF1060HE3/45", "MBRF1060"),
+     ("GBU4M-E3/45", "GBU4M"),  # document 88614
+     ("GBU8M-E3/45", "GBU8M"),  # document 88616
+     ("DF06S-E3/77", "DF06S"),  # document 88573
+     ("S1J-E3/61T", "S1J")],  # document 88711
+)  # fmt: skip
+def test_general_semiconductor_rectifiers_with_vishay_endings(text: str, base: str) -> None:
+    brand = "Vishay General Semiconductor"
+    assert_identified(identify(text), VISHAY, brand, base, text, "diode")
+
+
+@pytest.mark.parametrize("text", ["MBRB1045", "GBU8K", "DF06S", "DF06M", "S1M"])
+def test_bare_rectifier_numbers_are_shared(text: str) -> None:
+    result = identify(text)
+    assert result.unknown
+    assert result.base_part == text
+
+
+@pytest.mark.parametrize("text", ["GBU4", "DF06", "MBR1045-E4", "GBU4N-E3/45"])
+def test_rectifier_near_misses_are_not_vishay(text: str) -> None:
+    result = identify(text)
+    assert result.unknown or result.manufacturer != VISHAY
