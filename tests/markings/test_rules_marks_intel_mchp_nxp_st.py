@@ -229,3 +229,30 @@ def test_ts391_order_codes(text: str, base: str) -> None:
 @pytest.mark.parametrize("text", ["TS391", "TS391SN2T1G", "TS3910"])
 def test_ts391_shared_or_other_stays_unknown(text: str) -> None:
     assert identify(text).unknown  # onsemi sells a TS391 too (TS391SN2T1G)
+
+
+# --- Supertex (Microchip) depletion-mode DMOS FETs -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [
+        ("DN2540N5-G", "DN2540"),  # DN2535/DN2540 data sheet, TO-220, RoHS
+        ("DN2540N3", "DN2540"),  # TO-92, before the -G codes
+        ("DN2535N8-G", "DN2535"),  # SOT-89
+    ],
+)
+def test_supertex_dn25xx_order_codes(text: str, base: str) -> None:
+    assert_identified(identify(text), MCHP, "Supertex", base, text, "MOSFET")
+
+
+def test_supertex_dn25xx_suffix_decodes() -> None:
+    assert_suffix_fields(
+        identify("DN2540N5-G"),
+        {"package": ("N5", "TO-220"), "green": ("G", "RoHS compliant ('Green')")},
+    )
+
+
+@pytest.mark.parametrize("text", ["DN2541N3", "DN254", "DN2640N5-G"])
+def test_supertex_dn25xx_near_misses_stay_unknown(text: str) -> None:
+    assert identify(text).unknown
