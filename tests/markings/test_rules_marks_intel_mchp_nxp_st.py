@@ -256,3 +256,24 @@ def test_supertex_dn25xx_suffix_decodes() -> None:
 @pytest.mark.parametrize("text", ["DN2541N3", "DN254", "DN2640N5-G"])
 def test_supertex_dn25xx_near_misses_stay_unknown(text: str) -> None:
     assert identify(text).unknown
+
+
+# --- Atmel CryptoMemory / CryptoAuthentication ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [
+        ("AT88SC0104C-SU", "AT88SC0104C"),  # AT88SC0104C summary data sheet
+        ("AT88SC0808C-SH-T", "AT88SC0808C"),  # CryptoMemory full specification
+        ("AT88SC0104CA-SU", "AT88SC0104CA"),  # AT88SC0104CA summary
+        ("AT88SA102S-SH-T", "AT88SA102S"),  # CryptoAuthentication AT88SA102S
+    ],
+)
+def test_cryptomemory_order_codes(text: str, base: str) -> None:
+    assert_identified(identify(text), MCHP, "Atmel", base, text, "integrated circuit")
+
+
+@pytest.mark.parametrize("text", ["AT88SC0105C", "AT88SC0104", "AT88SC0204CA"])
+def test_cryptomemory_near_misses_stay_unknown(text: str) -> None:
+    assert identify(text).unknown
