@@ -146,3 +146,31 @@ def test_bare_rectifier_numbers_are_shared(text: str) -> None:
 def test_rectifier_near_misses_are_not_vishay(text: str) -> None:
     result = identify(text)
     assert result.unknown or result.manufacturer != VISHAY
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [("WSR25L000FEA", "WSR2"),  # global part number example of the WSR data sheet
+     ("DALE WSR2 .01 1%", "WSR2"),  # part marking: DALE, model, value, tolerance
+     ("WSR3R0050FEA", "WSR3"),
+     ("WSLT2512R0500FEA", "WSLT2512"),
+     ("WSLS2512R0150FHEB", "WSLS2512"),
+     ("WSF25151K500JKTA", "WSF2515"),  # global part numbering example of the WSF sheet
+     ("WSK1206R0100FEA", "WSK1206")],
+)  # fmt: skip
+def test_dale_power_resistors(text: str, base: str) -> None:
+    result = identify(text)
+    assert (result.manufacturer, result.brand, result.base_part) == (VISHAY, "Vishay Dale", base)
+    assert result.category == "resistor"
+
+
+@pytest.mark.parametrize("text", ["VJ1206A101JXAAT", "VJ2220Y104KXAAT"])
+def test_vitramon_mlcc_sizes_from_1206_up(text: str) -> None:
+    result = identify(text)
+    assert (result.manufacturer, result.category) == (VISHAY, "MLCC")
+
+
+@pytest.mark.parametrize("text", ["WSR23", "WSR4", "WSF2013", "WSLT1206"])
+def test_dale_resistor_near_misses(text: str) -> None:
+    result = identify(text)
+    assert result.unknown or result.manufacturer != VISHAY
