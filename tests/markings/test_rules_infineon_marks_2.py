@@ -1,0 +1,137 @@
+"""Infineon top-side markings and Cypress/Spansion orderable numbers, second wave.
+
+Every positive case is a marking printed in the "Marking" column of the Infineon data
+sheet cited by the family in infineon.yml (650 V CoolMOS E6/CFD/CFDA/CFD7/CFD7A, CoolMOS
+CE/P7/PFD7 in SOT-223 and narrow-lead FullPAK, OptiMOS-T 100 V, TLE925x CAN
+transceivers), or an ordering part number from a Cypress/Ramtron F-RAM or HyperRAM data
+sheet. The negative cases are neighbouring strings the grammars must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.markings.rule_cases import assert_identified, assert_suffix_fields, identify
+
+IFX = "Infineon Technologies"
+CYPRESS = "Cypress Semiconductor"
+SPANSION = "Spansion"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3N10L16",  # IPB50N10S3L-16 / IPI50N10S3L-16 / IPP50N10S3L-16, OptiMOS-T
+        "65E6190",  # IPx65R190E6, CoolMOS E6
+        "65F6080",  # IPW65R080CFD, CoolMOS CFD
+        "65F6660A",  # IPB65R660CFDA / IPP65R660CFDA, CoolMOS CFDA
+        "65R041F7",  # IPP65R041CFD7, CoolMOS CFD7
+        "65A050F7",  # IPBE65R050CFD7A, CoolMOS CFD7A
+        "50S650",  # IPN50R650CE, CoolMOS CE in SOT-223
+        "60S360",  # IPN60R360P7S, CoolMOS P7 in SOT-223
+        "60S360D7",  # IPAN60R360PFD7S, CoolMOS PFD7
+        "60S1K5",  # IPN60R1K5CE
+        "65S650CE",  # IPAN65R650CE
+        "65S1K0CE",  # IPA65R1K0CE
+    ],
+)
+def test_infineon_mosfet_marks(text: str) -> None:
+    assert_identified(identify(text), IFX, IFX, text, None, "MOSFET")
+
+
+def test_coolmos_mark_with_date_code_line() -> None:
+    assert_identified(identify("65F6080 H1234"), IFX, IFX, "65F6080", None, "MOSFET")
+
+
+@pytest.mark.parametrize("text", ["9250X", "9250V", "9251V"])
+def test_infineon_can_transceiver_marks(text: str) -> None:
+    # TLE9250XLE/XSJ, TLE9250VLE/VSJ, TLE9251VLE/VSJ
+    assert_identified(identify(text), IFX, IFX, text, None, "CAN transceiver")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3N10016",  # the 100 V OptiMOS-T mark documented is logic level (3N10L16)
+        "3N10L1",  # RDS(on) code has two digits
+        "65E619",  # RDS(on) is three digits
+        "65E61900",
+        "65F6080B",  # only the CFDA ending A is documented
+        "65R041F6",  # CFD7 marks end in F7
+        "65X050F7",
+        "50S65",
+        "60S360D6",  # PFD7 marks end in D7
+        "60S360CE",  # no 600 V CE mark with a 3-digit RDS(on) and CE is documented
+        "65S650",  # the 650 V CE FullPAK mark carries CE
+        "9250",
+        "9250XY",
+        "9252V",
+        "9251X",
+    ],
+)
+def test_near_miss_marks_stay_unknown(text: str) -> None:
+    result = identify(text)
+    assert result.unknown or result.manufacturer != IFX, (text, result.base_part)
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [
+        ("FM24C16B-G", "FM24C16B"),
+        ("FM24C16B-GTR", "FM24C16B"),
+        ("FM24C04B-G", "FM24C04B"),
+        ("FM24C04B-GTR", "FM24C04B"),
+        ("FM25040B-GA", "FM25040B"),
+        ("FM25VN10-GTR", "FM25VN10"),
+        ("FM25LX64-GTR", "FM25LX64"),
+    ],
+)
+def test_fram_ordering_numbers(text: str, base: str) -> None:
+    result = identify(text)
+    assert_identified(result, IFX, CYPRESS, base, text, "FRAM")
+
+
+def test_fram_suffix_decoded() -> None:
+    result = identify("FM25040B-GA")
+    assert_suffix_fields(result, {"grade": ("A", "automotive, -40 to +125 C")})
+    result = identify("FM24C16B-GTR")
+    assert_suffix_fields(result, {"reel": ("TR", "tape and reel")})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FM24C16B",  # without the F-RAM ending the FM24C number is not Cypress's alone
+        "FM24C04B",
+        "FM24C08B-G",  # no FM24C08B in the data sheets cited
+        "FM25041B-GA",
+        "FM25VN11",
+    ],
+)
+def test_fram_near_misses_are_not_cypress(text: str) -> None:
+    result = identify(text)
+    assert result.unknown or result.brand != CYPRESS, (text, result.base_part)
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [
+        ("S27KL0641", "S27KL0641"),
+        ("S27KS0641", "S27KS0641"),
+        ("S70KL1281", "S70KL1281"),
+        ("S70KS1281", "S70KS1281"),
+        ("S27KL0642GABHA020", "S27KL0642"),
+        ("S27KS0642GABHB020", "S27KS0642"),
+    ],
+)
+def test_hyperram(text: str, base: str) -> None:
+    result = identify(text)
+    assert not result.unknown, result.reason
+    assert (result.manufacturer, result.brand) == (IFX, SPANSION)
+    assert (result.base_part, result.category) == (base, "DRAM")
+
+
+@pytest.mark.parametrize("text", ["S27KL0643", "S27KL1281", "S70KL0641"])
+def test_hyperram_near_misses(text: str) -> None:
+    result = identify(text)
+    assert result.unknown or result.category != "DRAM", (text, result.base_part)
