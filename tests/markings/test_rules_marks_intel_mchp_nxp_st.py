@@ -277,3 +277,17 @@ def test_cryptomemory_order_codes(text: str, base: str) -> None:
 @pytest.mark.parametrize("text", ["AT88SC0105C", "AT88SC0104", "AT88SC0204CA"])
 def test_cryptomemory_near_misses_stay_unknown(text: str) -> None:
     assert identify(text).unknown
+
+
+# --- ST date code Y WW printed as two fields (TN1433) --------------------------------
+
+
+def test_st_date_code_in_two_fields() -> None:
+    result = identify("STM8S003 F3P6 ZH 9 45")
+    assert result.manufacturer == ST
+    assert result.date_code == "9 45"
+    assert result.date_from is not None and result.date_from.isocalendar()[1] == 45
+
+
+def test_st_single_token_date_code_still_read_first() -> None:
+    assert identify("STM32F103 C8T6 991KA 93 MYS 807").date_code == "807"
