@@ -33,6 +33,13 @@ SPANSION = "Spansion"
         "60S1K5",  # IPN60R1K5CE
         "65S650CE",  # IPAN65R650CE
         "65S1K0CE",  # IPA65R1K0CE
+        "70S600",  # IPN70R600P7S, 700 V CoolMOS P7
+        "60C7120",  # IPP60R120C7, 600 V CoolMOS C7
+        "60R045P7",  # IPW60R045P7, 600 V CoolMOS P7
+        "80R900P7",  # IPS80R900P7, 800 V CoolMOS P7
+        "0402NS",  # BSC0402NS, OptiMOS 5 150 V
+        "0502NSI",  # BSC0502NSI, OptiMOS 5 30 V
+        "0902NSI",  # BSC0902NSI, OptiMOS 30 V
     ],
 )
 def test_infineon_mosfet_marks(text: str) -> None:
@@ -63,6 +70,12 @@ def test_infineon_can_transceiver_marks(text: str) -> None:
         "60S360D6",  # PFD7 marks end in D7
         "60S360CE",  # no 600 V CE mark with a 3-digit RDS(on) and CE is documented
         "65S650",  # the 650 V CE FullPAK mark carries CE
+        "70S60",
+        "60C712",
+        "60R045",  # P7 marks carry the technology
+        "80R900P6",
+        "0902NS",  # the data sheet marks BSC0902NSI with the I
+        "0402NSI",
         "9250",
         "9250XY",
         "9252V",
