@@ -128,3 +128,65 @@ def test_macom_npa1008_and_masw8000() -> None:
 @pytest.mark.parametrize("text", ["NBB-5000", "NBB-50", "NPA10080", "NPA100", "MASW80001"])
 def test_rf_near_misses_stay_unread(text: str) -> None:
     assert identify(text).unknown
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "mpn", "package"),
+    [
+        ("HIP4082IBZ", "HIP4082", "HIP4082IBZ", "SOIC"),
+        ("HIP4082IBZ-T", "HIP4082", "HIP4082IBZ-T", "SOIC"),
+        ("HIP4020IBZ", "HIP4020", "HIP4020IBZ", "SOIC"),
+        ("HIP4082", "HIP4082", None, None),
+    ],
+)
+def test_intersil_hip_drivers_keep_the_temperature_letter_out_of_the_base(
+    text: str, base: str, mpn: str | None, package: str | None
+) -> None:
+    """HIP4082 (FN3676, published as HIP4082IBZ-T) and HIP4020 (FN3976, HIP4020IBZT)."""
+    result = identify(text)
+    assert_identified(result, RENESAS, "Intersil", base, mpn, "driver IC")
+    if package:
+        suffix = decoded_suffix(result)
+        assert suffix["package"] == ("B", package)
+        assert suffix["rohs"] == ("Z", "Pb-free (RoHS compliant)")
+
+
+@pytest.mark.parametrize("text", ["ICL7106", "ICL7107", "ICL7116", "ICL7117", "ICL7126", "ICL8069"])
+def test_intersil_icl_converters_are_shared_numbers(text: str) -> None:
+    """AN052's converters are second-sourced numbers: alone they name no maker..."""
+    assert identify(text).unknown
+    # ... beside Intersil's name they are Intersil's
+    result = identify(f"INTERSIL {text}")
+    assert (result.manufacturer, result.brand, result.base_part) == (RENESAS, "Intersil", text)
+
+
+@pytest.mark.parametrize("text", ["INTERSIL ICL7108", "INTERSIL ICL71070", "INTERSIL ICL806"])
+def test_intersil_icl_near_misses(text: str) -> None:
+    assert identify(text).base_part != text.split()[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "brand", "base", "package", "temp"),
+    [
+        ("ICS85311AMILF", "Integrated Circuit Systems", "ICS85311", "8-lead SOIC", "-40 to 85 C"),
+        ("85311AMILF", "IDT", "85311", "8-lead SOIC", "-40 to 85 C"),
+        ("841S02CGILF", "IDT", "841S02", "20-lead TSSOP", "-40 to 85 C"),
+        ("8312AYLF", "IDT", "8312", "32-lead LQFP", None),
+        ("874003BG-05LFT", "IDT", "874003", "20-lead TSSOP", None),
+    ],
+)  # fmt: skip
+def test_idt_hiperclocks_order_codes(
+    text: str, brand: str, base: str, package: str, temp: str | None
+) -> None:
+    """The order codes the IDT data sheets are published under: revision, package, I, LF."""
+    result = identify(text)
+    assert_identified(result, RENESAS, brand, base, text, "clock IC")
+    suffix = decoded_suffix(result)
+    assert suffix["package"][1] == package
+    assert suffix.get("temp", (None, None))[1] == temp
+    assert suffix["rohs"] == ("LF", "lead-free (RoHS 6)")
+
+
+@pytest.mark.parametrize("text", ["8312", "8312AY", "85311", "874003BG", "8312AXLF", "83120AYLF"])
+def test_bare_idt_numbers_need_their_whole_order_code(text: str) -> None:
+    assert identify(text).unknown
