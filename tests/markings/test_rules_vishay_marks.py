@@ -7,6 +7,7 @@ import pytest
 from tests.markings.rule_cases import (
     assert_identified,
     assert_suffix_fields,
+    decoded_suffix,
     identify,
 )
 
@@ -174,3 +175,23 @@ def test_vitramon_mlcc_sizes_from_1206_up(text: str) -> None:
 def test_dale_resistor_near_misses(text: str) -> None:
     result = identify(text)
     assert result.unknown or result.manufacturer != VISHAY
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "ctr", "option"),
+    [("SFH617A-3X007T", "SFH617A", "-3", "X007"),  # ordering scheme SFH617A-#X0##T
+     ("VO618A-3X007T", "VO618A", "-3", "X007"),  # ordering scheme VO618A-#X0##T
+     ("VO617A-2X001", "VO617A", "-2", "X001")],
+)  # fmt: skip
+def test_optocoupler_ctr_bin_and_package_option(
+    text: str, base: str, ctr: str, option: str
+) -> None:
+    result = identify(text)
+    assert (result.manufacturer, result.base_part, result.mpn) == (VISHAY, base, text)
+    codes = {field: code for field, (code, _meaning) in decoded_suffix(result).items()}
+    assert (codes.get("ctr"), codes.get("option")) == (ctr, option)
+
+
+def test_the_dashed_option_without_a_bin_still_reads() -> None:
+    result = identify("VO3120-X007T")
+    assert_suffix_fields(result, {"option": ("-X007", "SMD (option 7)")})
