@@ -291,3 +291,35 @@ def test_st_date_code_in_two_fields() -> None:
 
 def test_st_single_token_date_code_still_read_first() -> None:
     assert identify("STM32F103 C8T6 991KA 93 MYS 807").date_code == "807"
+
+
+# --- Semtech SC1565 / SC1566 LDOs -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [
+        ("SC1565IS-2.5TR", "SC1565"),  # SC1565 ordering information
+        ("SC1565IS-1.8TR", "SC1565"),
+        ("SC1565IST-1.8", "SC1565"),
+        ("SC1566I5T-2.5", "SC1566"),  # SC1566 application circuits
+        ("SC1566IT-1.8", "SC1566"),
+    ],
+)
+def test_semtech_ldo_order_codes(text: str, base: str) -> None:
+    assert_identified(identify(text), SEMTECH, SEMTECH, base, text, "linear regulator")
+
+
+def test_semtech_ldo_suffix_decodes() -> None:
+    assert_suffix_fields(
+        identify("SC1565IS-2.5TR"),
+        {
+            "package": ("S", "SO-8"),
+            "voltage": ("2.5", "2.5 V output"),
+            "reel": ("TR", "tape and reel"),
+        },
+    )
+
+
+def test_bare_sc1565_is_not_given_to_one_maker() -> None:
+    assert identify("SC1565").unknown  # also fits another maker's SC1xxx grammar
