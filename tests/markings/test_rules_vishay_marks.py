@@ -195,3 +195,20 @@ def test_optocoupler_ctr_bin_and_package_option(
 def test_the_dashed_option_without_a_bin_still_reads() -> None:
     result = identify("VO3120-X007T")
     assert_suffix_fields(result, {"option": ("-X007", "SMD (option 7)")})
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [("SQJ444EP-T1_GE3", "SQJ444EP"),  # automotive order codes with "_GE3"
+     ("SQS840CENW-T1_GE3", "SQS840CENW"),
+     ("SQJQ142E-T1_GE3", "SQJQ142E"),  # PowerPAK 8 x 8L
+     ("SQJB40EP-T1_GE3", "SQJB40EP"),  # PowerPAK SO-8L dual
+     ("SMMA511DJ-T1-GE3", "SMMA511DJ")],  # document 65281
+)  # fmt: skip
+def test_automotive_and_medical_mosfet_order_codes(text: str, base: str) -> None:
+    assert_identified(identify(text), VISHAY, SILICONIX, base, text, "MOSFET")
+
+
+def test_the_automotive_underscore_finish_is_decoded() -> None:
+    finish = ("_GE3", "lead (Pb)-free and halogen-free (automotive order code)")
+    assert_suffix_fields(identify("SQJ444EP-T1_GE3"), {"finish": finish})
