@@ -148,3 +148,53 @@ def test_hyperram(text: str, base: str) -> None:
 def test_hyperram_near_misses(text: str) -> None:
     result = identify(text)
     assert result.unknown or result.category != "DRAM", (text, result.base_part)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "H20R1203",  # IHW20N120R3, induction heating RC-IGBT
+        "H30R1203",  # IHW30N120R3
+        "H20R1353",  # IHW20N135R3
+        "H30R1353",  # IHW30N135R3
+        "H40R1353",  # IHW40N135R3
+        "H20ER5",  # IHW20N65R5
+        "H30ER5",  # IHW30N65R5
+        "H40ER5",  # IHW40N65R5
+        "H40ER5S",  # IHFW40N65R5S, isolated HSIP247
+        "H40MR5",  # IHW40N120R5
+        "H20PR5",  # IHW20N135R5
+        "H40PR5",  # IHW40N135R5
+    ],
+)
+def test_reverse_conducting_igbt_marks(text: str) -> None:
+    assert_identified(identify(text), IFX, IFX, text, None, "IGBT")
+
+
+def test_rc_igbt_mark_with_date_code() -> None:
+    assert_identified(identify("H20R1203 G1234"), IFX, IFX, "H20R1203", None, "IGBT")
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [
+        ("IHW20N120R3", "IHW20N120R3"),
+        ("IHW30N120R3FKSA1", "IHW30N120R3"),
+        ("IHW20N65R5XKSA1", "IHW20N65R5"),
+        ("IHW40N135R5XKSA1", "IHW40N135R5"),
+        ("IHFW40N65R5S", "IHFW40N65R5S"),
+    ],
+)
+def test_reverse_conducting_igbt_order_codes(text: str, base: str) -> None:
+    result = identify(text)
+    assert not result.unknown, result.reason
+    assert (result.manufacturer, result.base_part, result.category) == (IFX, base, "IGBT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["H20R120", "H20R1202", "H20R12030", "H20ER4", "H20XR5", "H20MR5S", "H2R1203", "IHW20N100R3"],
+)
+def test_rc_igbt_near_misses(text: str) -> None:
+    result = identify(text)
+    assert result.unknown or result.manufacturer != IFX, (text, result.base_part)
