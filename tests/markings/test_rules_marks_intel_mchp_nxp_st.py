@@ -323,3 +323,17 @@ def test_semtech_ldo_suffix_decodes() -> None:
 
 def test_bare_sc1565_is_not_given_to_one_maker() -> None:
     assert identify("SC1565").unknown  # also fits another maker's SC1xxx grammar
+
+
+# --- DataFlash: the E revision is Adesto's (Renesas), earlier ones Atmel's -------------
+
+
+@pytest.mark.parametrize("text", ["AT45DB161E-SHD-T", "AT45DB321E"])
+def test_dataflash_e_revision_is_not_given_to_microchip(text: str) -> None:
+    result = identify(text)
+    assert result.manufacturer != MCHP, result.manufacturer
+
+
+def test_dataflash_d_revision_stays_atmel() -> None:
+    result = identify("AT45DB161D-SU")
+    assert (result.manufacturer, result.brand, result.base_part) == (MCHP, "Atmel", "AT45DB161D")
