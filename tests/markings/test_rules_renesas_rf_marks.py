@@ -190,3 +190,38 @@ def test_idt_hiperclocks_order_codes(
 @pytest.mark.parametrize("text", ["8312", "8312AY", "85311", "874003BG", "8312AXLF", "83120AYLF"])
 def test_bare_idt_numbers_need_their_whole_order_code(text: str) -> None:
     assert identify(text).unknown
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "package"),
+    [
+        ("AH110-89", "AH110", "SOT-89"),
+        ("AH118-89", "AH118", "SOT-89"),
+        ("AH115-S8", "AH115", "SOIC-8"),
+        ("AH116-S8", "AH116", "SOIC-8"),
+        ("AH215-S8", "AH215", "SOIC-8"),
+        ("AH312-S8", "AH312", "SOIC-8"),
+    ],
+)
+def test_wj_amplifiers_with_their_package_code(text: str, base: str, package: str) -> None:
+    """WJ's packaging specification 14482 product table; WJ is TriQuint's (Qorvo's) since 2008."""
+    result = identify(text)
+    assert_identified(result, "Qorvo", "WJ Communications", base, text, "RF amplifier")
+    assert decoded_suffix(result)["package"][1] == package
+
+
+@pytest.mark.parametrize("text", ["CV210-101", "CV210-201", "CV210-301", "CV211-101", "FP31QF"])
+def test_wj_mixers_and_fp31qf(text: str) -> None:
+    assert_identified(identify(text), "Qorvo", "WJ Communications", text, None, "RF IC")
+
+
+@pytest.mark.parametrize(
+    "text", ["AH118", "AH118-90", "AH119-89", "CV210-401", "CV212-101", "FP31QFX", "FP31"]
+)
+def test_wj_near_misses_stay_unread(text: str) -> None:
+    assert identify(text).unknown
+
+
+@pytest.mark.parametrize("text", ["AH180", "AH1806"])
+def test_diodes_hall_sensors_keep_their_ah_numbers(text: str) -> None:
+    assert identify(text).manufacturer == "Diodes Incorporated"
