@@ -212,3 +212,20 @@ def test_automotive_and_medical_mosfet_order_codes(text: str, base: str) -> None
 def test_the_automotive_underscore_finish_is_decoded() -> None:
     finish = ("_GE3", "lead (Pb)-free and halogen-free (automotive order code)")
     assert_suffix_fields(identify("SQJ444EP-T1_GE3"), {"finish": finish})
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [("6CWQ10FNPBF", "6CWQ10FN"),  # IR/Vishay 100 V D-PAK Schottky, document 93386
+     ("12CWQ10FNTRPBF", "12CWQ10FN"),
+     ("VS-HFA08TB60-N3", "VS-HFA08TB60")],  # HEXFRED with the VS- prefix and -N3
+)  # fmt: skip
+def test_ex_ir_rectifiers_with_vishay_endings(text: str, base: str) -> None:
+    result = identify(text)
+    assert (result.manufacturer, result.base_part, result.mpn) == (VISHAY, base, text)
+
+
+def test_the_bare_100_v_dpak_schottky_is_shared() -> None:
+    result = identify("6CWQ10FN")
+    assert result.unknown
+    assert result.base_part == "6CWQ10FN"
