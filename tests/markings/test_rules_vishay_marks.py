@@ -229,3 +229,27 @@ def test_the_bare_100_v_dpak_schottky_is_shared() -> None:
     result = identify("6CWQ10FN")
     assert result.unknown
     assert result.base_part == "6CWQ10FN"
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "category"),
+    [("RCS040210R0FKED", "RCS0402", "resistor"),  # document 20065
+     ("RCA12101K24DKEA", "RCA1210", "resistor"),
+     ("VY2102M29Y5US63V7", "VY2102M29Y5U", None),  # document 28535
+     ("MAL212325109E3", "MAL212325109", "aluminium electrolytic capacitor")],  # doc 28355
+)  # fmt: skip
+def test_more_passive_order_codes(text: str, base: str, category: str | None) -> None:
+    result = identify(text)
+    assert (result.manufacturer, result.base_part, result.category) == (VISHAY, base, category)
+
+
+def test_the_anti_surge_chip_resistor_code_is_decoded() -> None:
+    result = identify("RCS040210R0FKED")
+    assert result.mpn == "RCS040210R0FKED"
+    assert_suffix_fields(result, {"tolerance": ("F", "±1 %"), "tcr": ("K", "±100 ppm/K")})
+
+
+@pytest.mark.parametrize("text", ["MAL2123251", "VY3102M29Y5U", "RCS0804"])
+def test_passive_near_misses(text: str) -> None:
+    result = identify(text)
+    assert result.unknown or result.manufacturer != VISHAY
