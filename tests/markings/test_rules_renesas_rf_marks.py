@@ -225,3 +225,26 @@ def test_wj_near_misses_stay_unread(text: str) -> None:
 @pytest.mark.parametrize("text", ["AH180", "AH1806"])
 def test_diodes_hall_sensors_keep_their_ah_numbers(text: str) -> None:
     assert identify(text).manufacturer == "Diodes Incorporated"
+
+
+CONSUMER = "-40 to +85 C, for consumer applications (2008 data sheet)"
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "grade"),
+    [
+        ("R1EX24016ASAS0I#S0", "R1EX24016A", "-40 to +85 C"),
+        ("R1EX24016ATAS0I#S0", "R1EX24016A", "-40 to +85 C"),
+        ("R1EX24002ASAS0A", "R1EX24002A", CONSUMER),
+        ("R1EX24002ATAS0A", "R1EX24002A", CONSUMER),
+    ],
+)
+def test_renesas_i2c_eeprom_other_densities_and_grades(text: str, base: str, grade: str) -> None:
+    result = identify(text)
+    assert_identified(result, RENESAS, RENESAS, base, text, "EEPROM")
+    assert decoded_suffix(result)["grade"][1] == grade
+
+
+@pytest.mark.parametrize("text", ["R1EX24002ASAS0B", "R1EX24002AXAS0I", "R1EX24002ASAS0I#X0"])
+def test_renesas_eeprom_codes_outside_the_tables_are_not_decoded(text: str) -> None:
+    assert identify(text).mpn is None
