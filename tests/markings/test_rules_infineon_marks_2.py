@@ -198,3 +198,15 @@ def test_reverse_conducting_igbt_order_codes(text: str, base: str) -> None:
 def test_rc_igbt_near_misses(text: str) -> None:
     result = identify(text)
     assert result.unknown or result.manufacturer != IFX, (text, result.base_part)
+
+
+@pytest.mark.parametrize("text", ["S3035TF", "S3011TE", "4300SGA"])
+def test_smart_switch_marks(text: str) -> None:
+    # HITFET BTS3035TF, BTS3011TE; PROFET BTS4300SGA
+    assert_identified(identify(text), IFX, IFX, text, None, "power management IC")
+
+
+@pytest.mark.parametrize("text", ["S3035T", "S3035TE", "S3011TF", "4300SG", "4300SGB"])
+def test_smart_switch_near_misses(text: str) -> None:
+    result = identify(text)
+    assert result.unknown or result.manufacturer != IFX, (text, result.base_part)
