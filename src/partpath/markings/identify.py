@@ -382,7 +382,10 @@ def _dashed_pieces(
         if 2 <= len(series) <= 6 and series.isalpha() and rest[:1].isdigit():
             joined = series + rest
             out += _candidates(book, Token(token.text, joined, token.position))
-        for piece in token.upper.split("-"):
+        pieces = token.upper.split("-")
+        if len(pieces[-1]) < MIN_PIECE:
+            continue  # a number with its dash suffix (SRV05-4, LM1117-3.3), not two codes
+        for piece in pieces:
             if len(piece) >= MIN_PIECE:
                 out += _candidates(book, Token(piece, piece, token.position))
     return out
