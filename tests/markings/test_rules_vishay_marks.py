@@ -253,3 +253,22 @@ def test_the_anti_surge_chip_resistor_code_is_decoded() -> None:
 def test_passive_near_misses(text: str) -> None:
     result = identify(text)
     assert result.unknown or result.manufacturer != VISHAY
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "mpn"),
+    [("V10PN50", "V10PN50", None),  # product sheet VMN-PT0378
+     ("V15PN50-M3/86A", "V15PN50", "V15PN50-M3/86A"),
+     ("V10PM153HM3", "V10PM153", "V10PM153HM3"),
+     ("V10D100C-M3", "V10D100C", "V10D100C-M3"),  # document 89998
+     ("VSSAF3L45-M3/6A", "VSSAF3L45", "VSSAF3L45-M3/6A")],
+)  # fmt: skip
+def test_tmbs_esmp_rectifiers(text: str, base: str, mpn: str | None) -> None:
+    brand = "Vishay General Semiconductor"
+    assert_identified(identify(text), VISHAY, brand, base, mpn, "diode")
+
+
+@pytest.mark.parametrize("text", ["V100PN50", "V1PM1", "VSSAF3L4", "V10PX50"])
+def test_tmbs_near_misses(text: str) -> None:
+    result = identify(text)
+    assert result.unknown or result.manufacturer != VISHAY
