@@ -272,3 +272,19 @@ def test_tmbs_esmp_rectifiers(text: str, base: str, mpn: str | None) -> None:
 def test_tmbs_near_misses(text: str) -> None:
     result = identify(text)
     assert result.unknown or result.manufacturer != VISHAY
+
+
+@pytest.mark.parametrize(
+    ("text", "valid"),
+    [("T70HF80", True),  # document 93587
+     ("T110HF100", True),
+     ("T70HF90", False),  # no 90 voltage code
+     ("SD703C12S30L", True),  # document 93179
+     ("SD703C13S30L", False)],
+)  # fmt: skip
+def test_power_rectifier_modules_and_puk_diodes(text: str, valid: bool) -> None:
+    result = identify(text)
+    if valid:
+        assert (result.manufacturer, result.base_part, result.category) == (VISHAY, text, "diode")
+    else:
+        assert result.unknown or result.manufacturer != VISHAY
