@@ -97,11 +97,30 @@ def test_near_miss_marks_stay_unknown(text: str) -> None:
         ("FM25040B-GA", "FM25040B"),
         ("FM25VN10-GTR", "FM25VN10"),
         ("FM25LX64-GTR", "FM25LX64"),
+        ("FM22L16-55-TG", "FM22L16"),
+        ("FM22LD16-55-BGTR", "FM22LD16"),
+        ("FM21LD16-60-BGTR", "FM21LD16"),
+        ("FM25640B-GATR", "FM25640B"),
+        ("FM25640C-G", "FM25640C"),
+        ("FM25P16-G", "FM25P16"),
     ],
 )
 def test_fram_ordering_numbers(text: str, base: str) -> None:
     result = identify(text)
     assert_identified(result, IFX, CYPRESS, base, text, "FRAM")
+
+
+def test_parallel_fram_suffix_decoded() -> None:
+    result = identify("FM22L16-55-TG")
+    assert_suffix_fields(
+        result,
+        {"speed": ("55", "55 ns access time"), "package": ("TG", "44-pin green/RoHS TSOP-II")},
+    )
+
+
+@pytest.mark.parametrize("text", ["FM21L16", "FM16W08"])
+def test_fram_base_numbers(text: str) -> None:
+    assert_identified(identify(text), IFX, CYPRESS, text, None, "FRAM")
 
 
 def test_fram_suffix_decoded() -> None:
@@ -119,6 +138,9 @@ def test_fram_suffix_decoded() -> None:
         "FM24C08B-G",  # no FM24C08B in the data sheets cited
         "FM25041B-GA",
         "FM25VN11",
+        "FM22L17",
+        "FM25640A-G",
+        "FM25P32-G",
     ],
 )
 def test_fram_near_misses_are_not_cypress(text: str) -> None:
