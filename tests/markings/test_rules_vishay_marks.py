@@ -288,3 +288,26 @@ def test_power_rectifier_modules_and_puk_diodes(text: str, valid: bool) -> None:
         assert (result.manufacturer, result.base_part, result.category) == (VISHAY, text, "diode")
     else:
         assert result.unknown or result.manufacturer != VISHAY
+
+
+def test_6n137_is_shared_unless_vishay_option_code() -> None:
+    assert identify("6N137").unknown
+    result = identify("6N137-X007T")
+    assert (result.manufacturer, result.base_part, result.mpn) == (VISHAY, "6N137", "6N137-X007T")
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [("V4148", "V4148"),  # type marking of Vishay's 1N4148 in DO-35
+     ("LL42-GS08", "LL42"),  # LL42-GS18 or LL42-GS08
+     ("LL43-GS18", "LL43")],
+)  # fmt: skip
+def test_small_signal_diode_type_marks_and_reel_codes(text: str, base: str) -> None:
+    result = identify(text)
+    assert (result.manufacturer, result.base_part, result.category) == (VISHAY, base, "diode")
+
+
+@pytest.mark.parametrize("text", ["V41480", "LL42", "LL44-GS08"])
+def test_small_signal_near_misses(text: str) -> None:
+    result = identify(text)
+    assert result.unknown or result.manufacturer != VISHAY
