@@ -248,3 +248,59 @@ def test_renesas_i2c_eeprom_other_densities_and_grades(text: str, base: str, gra
 @pytest.mark.parametrize("text", ["R1EX24002ASAS0B", "R1EX24002AXAS0I", "R1EX24002ASAS0I#X0"])
 def test_renesas_eeprom_codes_outside_the_tables_are_not_decoded(text: str) -> None:
     assert identify(text).mpn is None
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "category"),
+    [
+        ("RJK03M5DNS", "RJK03M5DNS", "MOSFET"),
+        ("RJK60S4DPE", "RJK60S4DPE", "MOSFET"),
+        ("RJH60D7DPK", "RJH60D7DPK", "IGBT"),
+        ("RJF0605DPD", "RJF0605DPD", "MOSFET"),
+        ("RJF0409JSP", "RJF0409JSP", "MOSFET"),
+        ("NP160N04TUK", "NP160N04TUK", "MOSFET"),
+        ("NP90N04VUK", "NP90N04VUK", "MOSFET"),
+        ("NP45N06VDK", "NP45N06VDK", "MOSFET"),
+        ("PS2806-4", "PS2806-4", "photosensitive device"),
+        ("PS9313L", "PS9313L", "photosensitive device"),
+        ("PS9313L2", "PS9313L2", "photosensitive device"),
+    ],
+)
+def test_renesas_discretes_and_photocouplers(text: str, base: str, category: str) -> None:
+    """The numbers of the Renesas data sheets cited in renesas.yml."""
+    assert_identified(identify(text), RENESAS, RENESAS, base, None, category)
+
+
+def test_renesas_discrete_order_codes() -> None:
+    result = identify("RJH1CF7RDPQ-80")
+    assert_identified(result, RENESAS, RENESAS, "RJH1CF7RDPQ", "RJH1CF7RDPQ-80", "IGBT")
+    result = identify("PS2806-1-F3")
+    assert_identified(result, RENESAS, RENESAS, "PS2806-1", "PS2806-1-F3", "photosensitive device")
+    assert decoded_suffix(result)["taping"] == ("F3", "tape product")
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "plating"),
+    [("UPA603CT-T1-A", "UPA603CT", "Sn-Bi"), ("UPA502CT-T1-AT", "UPA502CT", "pure Sn")],
+)
+def test_nec_upa_order_codes(text: str, base: str, plating: str) -> None:
+    result = identify(text)
+    assert_identified(result, RENESAS, "NEC Electronics", base, text, "transistor")
+    assert decoded_suffix(result)["plating"][1] == plating
+
+
+def test_nec_upd166105_order_code() -> None:
+    result = identify("UPD166105GS-E1-AY")
+    assert_identified(
+        result, RENESAS, "NEC Electronics", "UPD166105GS", "UPD166105GS-E1-AY", "driver IC"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["RJK03X5DNS", "RJH60D8DPK", "RJF1605DPD", "NP160N4TUK", "NP160P04TUK", "PS2806-2",
+     "PS9313", "PS9313L3", "UPA604CT-T1-A"],
+)  # fmt: skip
+def test_renesas_discrete_near_misses(text: str) -> None:
+    result = identify(text)
+    assert result.manufacturer != RENESAS or result.base_part != text
