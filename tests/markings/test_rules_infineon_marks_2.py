@@ -232,3 +232,30 @@ def test_smart_switch_marks(text: str) -> None:
 def test_smart_switch_near_misses(text: str) -> None:
     result = identify(text)
     assert result.unknown or result.manufacturer != IFX, (text, result.base_part)
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [
+        ("IMW120R007M1H", "IMW120R007M1H"),
+        ("IMW120R007M1HXKSA1", "IMW120R007M1H"),
+        ("IMZA65R083M1H", "IMZA65R083M1H"),
+        ("IMZC120R012M2H", "IMZC120R012M2H"),
+    ],
+)
+def test_coolsic_order_codes(text: str, base: str) -> None:
+    result = identify(text)
+    assert not result.unknown, result.reason
+    assert (result.manufacturer, result.base_part, result.category) == (IFX, base, "MOSFET")
+
+
+@pytest.mark.parametrize("text", ["12M1H007", "65R083M1"])
+def test_coolsic_marks(text: str) -> None:
+    # IMW120R007M1H, IMZA65R083M1H
+    assert_identified(identify(text), IFX, IFX, text, None, "MOSFET")
+
+
+@pytest.mark.parametrize("text", ["12M1H07", "65R083M2", "IMW120R007M2H", "IMZA65R083M1"])
+def test_coolsic_near_misses(text: str) -> None:
+    result = identify(text)
+    assert result.unknown or result.manufacturer != IFX, (text, result.base_part)
