@@ -311,3 +311,11 @@ def test_small_signal_diode_type_marks_and_reel_codes(text: str, base: str) -> N
 def test_small_signal_near_misses(text: str) -> None:
     result = identify(text)
     assert result.unknown or result.manufacturer != VISHAY
+
+
+@pytest.mark.parametrize(
+    "text", ["VOS618A-3T", "VOL617A-4X001T", "VO615A-4X017T", "VOM617A-3T"]
+)  # ordering schemes VOS618A-#X001T, VOL617A-#X001T, VO615A-#X0##T
+def test_ctr_bin_before_the_reel_letter(text: str) -> None:
+    result = identify(text)
+    assert (result.manufacturer, result.mpn) == (VISHAY, text)
