@@ -319,3 +319,13 @@ def test_small_signal_near_misses(text: str) -> None:
 def test_ctr_bin_before_the_reel_letter(text: str) -> None:
     result = identify(text)
     assert (result.manufacturer, result.mpn) == (VISHAY, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [("VBUS05B1-SD0-G4-08", "VBUS05B1-SD0"),  # document 85899
+     ("VBUS054B-HSF-GS08", "VBUS054B-HSF")],  # document 81624
+)  # fmt: skip
+def test_vbus_esd_protection(text: str, base: str) -> None:
+    result = identify(text)
+    assert (result.manufacturer, result.base_part, result.category) == (VISHAY, base, "diode")
