@@ -304,3 +304,32 @@ def test_nec_upd166105_order_code() -> None:
 def test_renesas_discrete_near_misses(text: str) -> None:
     result = identify(text)
     assert result.manufacturer != RENESAS or result.base_part != text
+
+
+@pytest.mark.parametrize(
+    ("text", "brand", "base", "packing"),
+    [
+        ("QPC1022SB", "Qorvo", "QPC1022", "sample bag with 5 pieces"),
+        ("QPC1022SR", "Qorvo", "QPC1022", "sample reel"),
+        ("QPC1022TR7", "Qorvo", "QPC1022", "tape and reel, 7-inch"),
+        ("TQP9309SR", "TriQuint", "TQP9309", "sample reel"),
+        ("TQP9309TR13", "TriQuint", "TQP9309", "tape and reel, 13-inch"),
+        ("TQP9309EVB-01", "TriQuint", "TQP9309", "evaluation board"),
+        ("TQP9113-PCB2140", "TriQuint", "TQP9113", ""),
+    ],
+)
+def test_qorvo_ordering_tables(text: str, brand: str, base: str, packing: str) -> None:
+    """Ordering Information rows of the QPC1022, TQP9309 and TQP9113 data sheets."""
+    result = identify(text)
+    assert (result.manufacturer, result.brand, result.base_part, result.mpn) == (
+        "Qorvo",
+        brand,
+        base,
+        text,
+    )
+    assert decoded_suffix(result)["packing"][1] == packing
+
+
+@pytest.mark.parametrize("text", ["QPC1022SX", "TQP9309EVB-001", "TQP9113-PCB214"])
+def test_qorvo_packing_near_misses_are_not_decoded(text: str) -> None:
+    assert identify(text).mpn is None
