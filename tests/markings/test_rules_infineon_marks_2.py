@@ -40,6 +40,11 @@ SPANSION = "Spansion"
         "0402NS",  # BSC0402NS, OptiMOS 5 150 V
         "0502NSI",  # BSC0502NSI, OptiMOS 5 30 V
         "0902NSI",  # BSC0902NSI, OptiMOS 30 V
+        "0501NSI",  # BSC0501NSI
+        "0901NSI",  # BSZ0901NSI
+        "011N03LI",  # BSC011N03LSI
+        "100N03MS",  # BSC100N03MS G, OptiMOS3 M-series
+        "033N03MS",  # BSO033N03MS G
     ],
 )
 def test_infineon_mosfet_marks(text: str) -> None:
@@ -76,6 +81,11 @@ def test_infineon_can_transceiver_marks(text: str) -> None:
         "80R900P6",
         "0902NS",  # the data sheet marks BSC0902NSI with the I
         "0402NSI",
+        "0501NS",
+        "0903NSI",
+        "011N04LI",  # the LI mark documented is 30 V
+        "100N03M",
+        "100N03MSX",
         "9250",
         "9250XY",
         "9252V",
