@@ -333,3 +333,13 @@ def test_qorvo_ordering_tables(text: str, brand: str, base: str, packing: str) -
 @pytest.mark.parametrize("text", ["QPC1022SX", "TQP9309EVB-001", "TQP9113-PCB214"])
 def test_qorvo_packing_near_misses_are_not_decoded(text: str) -> None:
     assert identify(text).mpn is None
+
+
+def test_anaren_0606_broadcast_balun() -> None:
+    result = identify("B0008K5050A00")
+    assert_identified(result, "TTM Technologies", "Anaren", "B0008K5050A00", None, "transformer")
+
+
+@pytest.mark.parametrize("text", ["B0008K5050AHF", "B0008K5050A0", "B0008J5050A00"])
+def test_anaren_balun_near_misses(text: str) -> None:
+    assert identify(text).unknown
