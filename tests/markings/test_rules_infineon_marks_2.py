@@ -22,6 +22,10 @@ SPANSION = "Spansion"
     "text",
     [
         "3N10L16",  # IPB50N10S3L-16 / IPI50N10S3L-16 / IPP50N10S3L-16, OptiMOS-T
+        "3N1211",  # IPB70N12S3-11 / IPI70N12S3-11 / IPP70N12S3-11
+        "QN0407",  # IPD70N04S3-07, OptiMOS-T in DPAK
+        "QN1012",  # IPD70N10S3-12
+        "QN12L12",  # IPD70N12S3L-12
         "65E6190",  # IPx65R190E6, CoolMOS E6
         "65F6080",  # IPW65R080CFD, CoolMOS CFD
         "65F6660A",  # IPB65R660CFDA / IPP65R660CFDA, CoolMOS CFDA
@@ -66,6 +70,10 @@ def test_infineon_can_transceiver_marks(text: str) -> None:
     [
         "3N10016",  # the 100 V OptiMOS-T mark documented is logic level (3N10L16)
         "3N10L1",  # RDS(on) code has two digits
+        "3N121",
+        "QN0607",  # no 60 V DPAK mark is documented
+        "QN12012",
+        "QN10L12",
         "65E619",  # RDS(on) is three digits
         "65E61900",
         "65F6080B",  # only the CFDA ending A is documented
