@@ -329,3 +329,21 @@ def test_ctr_bin_before_the_reel_letter(text: str) -> None:
 def test_vbus_esd_protection(text: str, base: str) -> None:
     result = identify(text)
     assert (result.manufacturer, result.base_part, result.category) == (VISHAY, base, "diode")
+
+
+@pytest.mark.parametrize(
+    ("text", "resistance", "packaging"),
+    [("WSL2512R0100FEA", "R0100", "EA"),
+     ("WSLP1206R0100FEA", "R0100", "EA"),  # global part numbering example of WSLP
+     ("WSR25L000FEA", "5L000", "EA"),  # global part numbering example of WSR
+     ("WSR2R0100FEK", "R0100", "EK")],
+)  # fmt: skip
+def test_power_metal_strip_global_part_numbers(text: str, resistance: str, packaging: str) -> None:
+    result = identify(text)
+    assert (result.manufacturer, result.mpn) == (VISHAY, text)
+    codes = {field: code for field, (code, _meaning) in decoded_suffix(result).items()}
+    assert (codes["resistance"], codes["tolerance"], codes["packaging"]) == (
+        resistance,
+        "F",
+        packaging,
+    )
