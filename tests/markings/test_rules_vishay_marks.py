@@ -347,3 +347,27 @@ def test_power_metal_strip_global_part_numbers(text: str, resistance: str, packa
         "F",
         packaging,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [("MBR1545CT-E3/45", "MBR1545CT"),  # document 88670, base P/N-E3
+     ("MBRF1560CTHE3/45", "MBRF1560CT"),
+     ("MBRB1545CTPBF", "MBRB1545CT"),  # VS-MBRB15..CTPbF
+     ("MBRB1545CTTRLPBF", "MBRB1545CT"),
+     ("MBR745-N3", "MBR745")],  # VS-MBR745-N3
+)  # fmt: skip
+def test_center_tap_schottky_with_vishay_endings(text: str, base: str) -> None:
+    result = identify(text)
+    assert (result.manufacturer, result.base_part, result.mpn) == (VISHAY, base, text)
+
+
+@pytest.mark.parametrize("text", ["MBRB1545CT", "MBR745"])
+def test_bare_center_tap_schottky_is_shared(text: str) -> None:
+    result = identify(text)
+    assert result.unknown
+    assert result.base_part == text
+
+
+def test_a_named_maker_keeps_its_center_tap_schottky() -> None:
+    assert identify("ONSEMI MBRB1545CT").manufacturer == "onsemi"
