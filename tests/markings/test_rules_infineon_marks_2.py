@@ -26,6 +26,12 @@ SPANSION = "Spansion"
         "QN0407",  # IPD70N04S3-07, OptiMOS-T in DPAK
         "QN1012",  # IPD70N10S3-12
         "QN12L12",  # IPD70N12S3L-12
+        "4N1003",  # IPB/IPI/IPP120N10S4-03, OptiMOS-T2 100 V
+        "4N1005",  # IPB/IPI/IPP120N10S4-05
+        "4N04LH1",  # IPB160N04S4L-H1
+        "013N08LF",  # IPT013N08NM5LF, OptiMOS 5 linear FET
+        "50S800",  # IPN50R800CE
+        "50S950",  # IPN50R950CE
         "65E6190",  # IPx65R190E6, CoolMOS E6
         "65F6080",  # IPW65R080CFD, CoolMOS CFD
         "65F6660A",  # IPB65R660CFDA / IPP65R660CFDA, CoolMOS CFDA
@@ -74,6 +80,10 @@ def test_infineon_can_transceiver_marks(text: str) -> None:
         "QN0607",  # no 60 V DPAK mark is documented
         "QN12012",
         "QN10L12",
+        "4N100",
+        "4N10033",
+        "4N04LH12",
+        "013N10LF",
         "65E619",  # RDS(on) is three digits
         "65E61900",
         "65F6080B",  # only the CFDA ending A is documented
