@@ -343,3 +343,30 @@ def test_anaren_0606_broadcast_balun() -> None:
 @pytest.mark.parametrize("text", ["B0008K5050AHF", "B0008K5050A0", "B0008J5050A00"])
 def test_anaren_balun_near_misses(text: str) -> None:
     assert identify(text).unknown
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "package"),
+    [
+        ("RD74LVC1G32WPE", "RD74LVC1G32", "WCSP-5 pin"),
+        ("HD74LVC3G04CPE", "HD74LVC3G04", "WCSP (TBS-6V / TBS-8V)"),
+        ("HD74LVC3G04CLE", "HD74LVC3G04", "WCSP (TBS-6AV / TBS-8AV)"),
+        ("HD74LVC1G98CPE", "HD74LVC1G98", "WCSP (TBS-6V / TBS-8V)"),
+        ("HD74LV1GW97ACME", "HD74LV1GW97A", "CMPAK-6 pin"),
+    ],
+)
+def test_renesas_uni_logic_order_codes(text: str, base: str, package: str) -> None:
+    result = identify(text)
+    assert_identified(result, RENESAS, RENESAS, base, text, "logic IC")
+    assert decoded_suffix(result)["package"][1] == package
+    assert decoded_suffix(result)["taping"] == ("E", "3,000 pcs/reel")
+
+
+@pytest.mark.parametrize("text", ["RD74LVC1G32", "RD74LVC1G04B", "RD74LVC04B", "RD74LVC245B"])
+def test_rd74lvc_logic_is_renesas_not_a_mitsubishi_rf_mosfet(text: str) -> None:
+    assert_identified(identify(text), RENESAS, RENESAS, text, None, "logic IC")
+
+
+@pytest.mark.parametrize("text", ["RD15HVF1", "RD16HHF1"])
+def test_mitsubishi_rd_mosfets_stay_mitsubishi(text: str) -> None:
+    assert identify(text).manufacturer == "Mitsubishi Electric"
