@@ -287,3 +287,28 @@ def test_coolsic_marks(text: str) -> None:
 def test_coolsic_near_misses(text: str) -> None:
     result = identify(text)
     assert result.unknown or result.manufacturer != IFX, (text, result.base_part)
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "reel"),
+    [
+        ("AUIRFS8409-7TRL", "AUIRFS8409", ("TRL", "tape and reel (left)")),
+        ("AUIRFS8409-7TRR", "AUIRFS8409", ("TRR", "tape and reel (right)")),
+        ("AUIRFS8407TRL", "AUIRFS8407", ("TRL", "tape and reel (left)")),
+        ("AUIRFR8403TRL", "AUIRFR8403", ("TRL", "tape and reel (left)")),
+    ],
+)
+def test_auir_reel_ending_is_not_part_of_the_base(
+    text: str, base: str, reel: tuple[str, str]
+) -> None:
+    result = identify(text)
+    assert_identified(result, IFX, "International Rectifier", base, text, "MOSFET")
+    assert_suffix_fields(result, {"reel": reel})
+
+
+def test_auir_seven_pin_tube() -> None:
+    result = identify("AUIRFS8409-7P")
+    assert_identified(
+        result, IFX, "International Rectifier", "AUIRFS8409", "AUIRFS8409-7P", "MOSFET"
+    )
+    assert_suffix_fields(result, {"pins": ("-7P", "D2Pak 7 pin, tube")})
