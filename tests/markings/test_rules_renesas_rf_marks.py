@@ -370,3 +370,21 @@ def test_rd74lvc_logic_is_renesas_not_a_mitsubishi_rf_mosfet(text: str) -> None:
 @pytest.mark.parametrize("text", ["RD15HVF1", "RD16HHF1"])
 def test_mitsubishi_rd_mosfets_stay_mitsubishi(text: str) -> None:
     assert identify(text).manufacturer == "Mitsubishi Electric"
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "package", "rohs"),
+    [
+        ("HIP1011BCB-T", "HIP1011B", ("B", "SOIC"), None),
+        ("ISL28134IBZ", "ISL28134", ("B", "SOIC"), ("Z", "Pb-free (RoHS compliant)")),
+        ("ISL3172EIBZ-T", "ISL3172E", ("B", "SOIC"), ("Z", "Pb-free (RoHS compliant)")),
+    ],
+)
+def test_intersil_codes_with_and_without_the_pb_free_z(
+    text: str, base: str, package: tuple[str, str], rohs: tuple[str, str] | None
+) -> None:
+    """The leaded HIP1011BCB-T has no Z; the package letter never takes the Z."""
+    result = identify(text)
+    assert (result.manufacturer, result.base_part, result.mpn) == (RENESAS, base, text)
+    assert decoded_suffix(result)["package"] == package
+    assert decoded_suffix(result).get("rohs") == rohs
