@@ -47,6 +47,8 @@ SPANSION = "Spansion"
         "60C7120",  # IPP60R120C7, 600 V CoolMOS C7
         "60R045P7",  # IPW60R045P7, 600 V CoolMOS P7
         "80R900P7",  # IPS80R900P7, 800 V CoolMOS P7
+        "60R040S7",  # IPT60R040S7, CoolMOS S7
+        "95R3K7",  # IPN95R3K7P7, 950 V CoolMOS P7 in SOT-223
         "0402NS",  # BSC0402NS, OptiMOS 5 150 V
         "0502NSI",  # BSC0502NSI, OptiMOS 5 30 V
         "0902NSI",  # BSC0902NSI, OptiMOS 30 V
@@ -97,6 +99,9 @@ def test_infineon_can_transceiver_marks(text: str) -> None:
         "60C712",
         "60R045",  # P7 marks carry the technology
         "80R900P6",
+        "60R040S6",
+        "95R3K",
+        "95R37K",
         "0902NS",  # the data sheet marks BSC0902NSI with the I
         "0402NSI",
         "0501NS",
