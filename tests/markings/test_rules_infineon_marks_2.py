@@ -317,3 +317,10 @@ def test_auir_seven_pin_tube() -> None:
         result, IFX, "International Rectifier", "AUIRFS8409", "AUIRFS8409-7P", "MOSFET"
     )
     assert_suffix_fields(result, {"pins": ("-7P", "D2Pak 7 pin, tube")})
+
+
+def test_imotion_numbers_are_not_read_out_of_a_longer_number() -> None:
+    """IMC101T is Infineon's iMOTION controller; IMC1210ER1R0K (a Vishay Dale IMC-1210
+    inductor code) is not IMC121 with a rest."""
+    assert identify("IMC101T").manufacturer == "Infineon Technologies"
+    assert identify("IMC1210ER1R0K").manufacturer != "Infineon Technologies"
