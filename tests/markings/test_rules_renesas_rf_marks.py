@@ -388,3 +388,24 @@ def test_intersil_codes_with_and_without_the_pb_free_z(
     assert (result.manufacturer, result.base_part, result.mpn) == (RENESAS, base, text)
     assert decoded_suffix(result)["package"] == package
     assert decoded_suffix(result).get("rohs") == rohs
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [
+        ("5P49V5913A001NLGI8", "5P49V5913"),
+        ("5P49V5913A001NLGI", "5P49V5913"),
+        ("IDT8T49N006A-001NLGI", "IDT8T49N006"),
+    ],
+)
+def test_idt_programmable_clock_order_codes(text: str, base: str) -> None:
+    """5P49V5913 (published as 5P49V5913A001NLGI8) and IDT8T49N006A-dddNLGI."""
+    result = identify(text)
+    assert_identified(result, RENESAS, "IDT", base, text, "clock IC")
+    assert decoded_suffix(result)["package"] == ("NL", "40-lead VFQFN (NL package)")
+    assert decoded_suffix(result)["temp"] == ("I", "-40 to 85 C")
+
+
+@pytest.mark.parametrize("text", ["5P49V5913A01NLGI", "5P49V5913A001NXGI", "5P49V5907B000NDGI"])
+def test_idt_clock_codes_outside_the_documents_keep_no_mpn(text: str) -> None:
+    assert identify(text).mpn is None
