@@ -409,3 +409,22 @@ def test_idt_programmable_clock_order_codes(text: str, base: str) -> None:
 @pytest.mark.parametrize("text", ["5P49V5913A01NLGI", "5P49V5913A001NXGI", "5P49V5907B000NDGI"])
 def test_idt_clock_codes_outside_the_documents_keep_no_mpn(text: str) -> None:
     assert identify(text).mpn is None
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "mpn"),
+    [
+        ("HA9P5320-5Z", "HA9P5320", "HA9P5320-5Z"),
+        ("HA1-5320-2", "HA1-5320", "HA1-5320-2"),
+        ("HA9P5320-7Z", "HA9P5320", None),
+    ],
+)
+def test_intersil_ha5320_order_codes(text: str, base: str, mpn: str | None) -> None:
+    """HA-5320 Ordering Information: HA1-5320-2 and HA9P5320-5Z (marked HA9P5320-5Z)."""
+    result = identify(text)
+    assert (result.manufacturer, result.brand, result.base_part, result.mpn) == (
+        RENESAS,
+        "Intersil",
+        base,
+        mpn,
+    )
