@@ -102,6 +102,13 @@ def test_look_alikes_and_case_do_not_hide_a_part(book: RuleBook, text: str) -> N
     assert identify_marking(text, book, REFERENCE).base_part == "ACM1234"
 
 
+@pytest.mark.parametrize("sign", ["\u00b5", "\u03bc"])  # micro sign, Greek mu
+def test_the_micro_sign_is_read_as_the_u_it_stands_for(sign: str) -> None:
+    """NEC's uPD numbers are printed with a micro sign (uPD166105GS in renesas.yml)."""
+    result = identify_marking(f"{sign}PD166105GS-E1-AY", reference=REFERENCE)
+    assert (result.manufacturer, result.base_part) == ("Renesas Electronics", "UPD166105GS")
+
+
 @pytest.mark.parametrize(
     ("text", "reason"),
     [

@@ -367,6 +367,10 @@ def test_rd74lvc_logic_is_renesas_not_a_mitsubishi_rf_mosfet(text: str) -> None:
     assert_identified(identify(text), RENESAS, RENESAS, text, None, "logic IC")
 
 
+def test_an_rd74_number_without_a_renesas_grammar_is_not_a_mitsubishi_rf_mosfet() -> None:
+    assert identify("RD74LVC245BX").manufacturer != "Mitsubishi Electric"
+
+
 @pytest.mark.parametrize("text", ["RD15HVF1", "RD16HHF1"])
 def test_mitsubishi_rd_mosfets_stay_mitsubishi(text: str) -> None:
     assert identify(text).manufacturer == "Mitsubishi Electric"

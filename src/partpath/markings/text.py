@@ -11,7 +11,8 @@ from itertools import pairwise
 MAX_CHARS = 2000  # marking text longer than this is cut: no marking is that long
 
 # Cyrillic and Greek capitals that look like Latin ones, as typed by analysts on
-# a Cyrillic keyboard or pasted from Ukrainian and Russian catalogues.
+# a Cyrillic keyboard or pasted from Ukrainian and Russian catalogues; the micro sign
+# as the "u" it is written as in ASCII.
 LOOKALIKES = str.maketrans(
     {
         "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P",
@@ -21,6 +22,7 @@ LOOKALIKES = str.maketrans(
         "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M",
         "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
         "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "―": "-", "−": "-",
+        "μ": "u",  # the micro sign (NFKC makes it mu): NEC's μPD is uPD, 470μF is 470uF
     }
 )  # fmt: skip
 _SPLIT = re.compile(r"[\s,;()\[\]{}<>\"'|«»“”„]+")
