@@ -371,8 +371,8 @@ def _dashed_pieces(
 ) -> list[_Candidate]:
     """The pieces of a dashed word that no grammar reads whole (``9VK17-D9PSK``: a lot
     code and a part code printed as one word), each read on its own; and a series name
-    written with a dash where the maker prints a space (``TEN-8-4813WI`` for ``TEN
-    8-4813WI``), read without that dash as a spaced series name is."""
+    written with a dash where the maker prints a space (``TEN-5-2411`` for ``TEN
+    5-2411``), read without that dash as a spaced series name is."""
     read = {c.token.position for c in candidates}
     out = []
     for token in words:

@@ -91,8 +91,8 @@ def spaced_codes(tokens: list[Token], prefixes: Container[str] = ()) -> list[Tok
     """A series name printed apart from its code read as one token, for numbers whose
     grammar has them together: letters then a code starting with a digit (``TSR
     1-2450``), or a known family prefix then the rest (``STM32 F103C8T6``); and with
-    the dash a family prefix ends in where the text has a space (``ROS 2150VW`` for
-    ``ROS-2150VW``)."""
+    the dash a family prefix ends in where the text has a space (``ROS 2500+`` for
+    ``ROS-2500+``)."""
     out = []
     for first, second in pairwise(tokens):
         if second.position != first.position + 1:
