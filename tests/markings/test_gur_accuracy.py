@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 from identify_gur import EVIDENCE, evidence, read_rows, verdict, why  # benchmarks is not a package
 
 MAX_WRONG = 0.03  # the project's target: wrong on at most 3% of rows
-MIN_RIGHT = 0.60  # below this a change has lost coverage the rules had (60.9% on 2026-11-26)
+MIN_RIGHT = 0.61  # below this a change has lost coverage the rules had (61.6% on 2026-11-26)
 
 
 def test_the_catalogue_is_rarely_identified_wrongly(shared_data: Path) -> None:
