@@ -35,6 +35,7 @@ from partpath.markings.rules import Family, Maker, RuleBook, load_rule_book
 from partpath.markings.text import (
     Token,
     clean_text,
+    is_series_name,
     looks_like_part,
     spaced_codes,
     split_tokens,
@@ -291,8 +292,9 @@ def _printed_for(date_format: DateCodeFormat, words: Sequence[Token]) -> Iterato
     """The printed words a format fits, in printed order; for a format printed in two
     parts (a pattern with a space: TI's ``14T G4``), a word and the next one joined by a
     space come first, before the word alone."""
+    two_words = date_format.two_words
     for i, word in enumerate(words):
-        pair = _pair(words, i) if date_format.two_words else None
+        pair = _pair(words, i) if two_words else None
         if pair is not None and date_format.pattern.fullmatch(pair.upper):
             yield pair
         if date_format.pattern.fullmatch(word.upper):
@@ -379,7 +381,7 @@ def _dashed_pieces(
         if token.position in read or "-" not in token.upper:
             continue
         series, _, rest = token.upper.partition("-")
-        if 2 <= len(series) <= 6 and series.isalpha() and rest[:1].isdigit():
+        if is_series_name(series) and rest[:1].isdigit():
             joined = series + rest
             out += _candidates(book, Token(token.text, joined, token.position))
         pieces = token.upper.split("-")
@@ -593,32 +595,33 @@ def _date(
     number, else on the line just above it, else a distinctive one anywhere."""
     if maker is None or not formats:
         return
+    for token, date_format in _date_places(formats, printed, part_token):
+        if (window := date_format.decode(token.upper, today)) is not None:
+            _set_window(result, window, maker)
+            return
+
+
+def _date_places(
+    formats: Sequence[DateCodeFormat], printed: Sequence[Token], part_token: Token | None
+) -> Iterator[tuple[Token, DateCodeFormat]]:
+    """Where a date code may stand, in the order it is looked for: each word after the
+    number (a two-word format first on the word and the next), then the word just above
+    the number (Micron's production code over its FBGA code), then a code only this
+    maker prints anywhere but in the number (lines recorded out of order)."""
     after = part_token.last if part_token else -1
     spaced = [f for f in formats if f.two_words]
     for i, word in enumerate(printed):
         if word.position <= after or word is part_token:
             continue
-        pair = _pair(printed, i) if spaced else None
-        tried = [(pair, f) for f in spaced] if pair else []
-        for token, date_format in [*tried, *((word, f) for f in formats)]:
-            window = date_format.decode(token.upper, today)
-            if window is not None:
-                _set_window(result, window, maker)
-                return
-    # Else the line just above the number (Micron's production code over its FBGA code)
+        if spaced and (pair := _pair(printed, i)) is not None:
+            yield from ((pair, f) for f in spaced)
+        yield from ((word, f) for f in formats)
     if (above := _word_before(printed, part_token)) is not None:
-        for date_format in formats:
-            if (window := date_format.decode(above.upper, today)) is not None:
-                _set_window(result, window, maker)
-                return
-    # A code only this maker prints may stand before the number (lines recorded out of order)
+        yield from ((above, f) for f in formats)
     for date_format in (f for f in formats if f.distinctive):
         for token in _printed_for(date_format, printed):
-            if part_token and part_token.position <= token.last and token.position <= after:
-                continue
-            if (window := date_format.decode(token.upper, today)) is not None:
-                _set_window(result, window, maker)
-                return
+            if not (part_token and part_token.position <= token.last and token.position <= after):
+                yield token, date_format
 
 
 def _word_before(printed: Sequence[Token], token: Token | None) -> Token | None:

@@ -61,6 +61,12 @@ def looks_like_part(word: str) -> bool:
     return _PART.search(word) is not None
 
 
+def is_series_name(word: str) -> bool:
+    """Is a word a short series name of letters only (``TSR``, ``TEN``, ``ROS``) that a
+    maker prints before a code?"""
+    return 2 <= len(word) <= 6 and word.isalpha()
+
+
 def split_tokens(text: str) -> list[Token]:
     """The tokens of cleaned text, plus the joins of tokens printed around a lone dash
     (``CY62157EV30L - 45ZSXI`` is also read as ``CY62157EV30L-45ZSXI``) and of a number
@@ -97,7 +103,7 @@ def spaced_codes(tokens: list[Token], prefixes: Container[str] = ()) -> list[Tok
     for first, second in pairwise(tokens):
         if second.position != first.position + 1:
             continue
-        series = 2 <= len(first.upper) <= 6 and first.upper.isalpha()
+        series = is_series_name(first.upper)
         if (series and second.upper[:1].isdigit()) or first.upper in prefixes:
             joined = first.text + second.text
             out.append(Token(joined, joined.upper(), first.position, second.position))
