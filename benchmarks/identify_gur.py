@@ -8,6 +8,7 @@ leaves unknown, and how many identifications per second it makes on one core
 with the rule files loaded once.
 
     .venv/bin/python benchmarks/identify_gur.py [--csv PATH] [--show-wrong N] [--by-label N]
+        [--kicad DIR] [--repeat N]
 
 It also prints why the unknown rows are unknown, and on what kind of evidence the
 others were given a maker (a grammar alone, a printed name, a product line, a
@@ -89,11 +90,9 @@ def verdict(book: RuleBook, result: Identification, label: str) -> str:
     return "right" if matches(book, ours, label) else "wrong"
 
 
-# A rated value, not a part number: 470uF, 35V, 4000mAh, 1.2GHz (the text upper-cased,
-# so the micro sign is a capital mu, \u039c)
-VALUE = re.compile(
-    r"\d+(?:[.,]\d+)?(?:UF|\u039cF|NF|PF|V|B|MAH|KV|GHZ|MHZ|KHZ|HZ|MM|W|A|OHM|\u03a9)"
-)
+# A rated value, not a part number: 470uF, 35V, 4000mAh, 1.2GHz (as cleaned and upper-cased:
+# the micro sign is already a "u", the Cyrillic Ve for volts a "B")
+VALUE = re.compile(r"\d+(?:[.,]\d+)?(?:UF|NF|PF|V|B|MAH|KV|GHZ|MHZ|KHZ|HZ|MM|W|A|OHM|\u03a9)")
 
 
 def why(text: str, result: Identification) -> str:
